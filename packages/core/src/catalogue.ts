@@ -1,0 +1,94 @@
+import type { Text } from "./i18n.js";
+import type { KubernetesVersion } from "./version.js";
+
+/**
+ * The field catalogue: one entry per field of every spec, read by validation (types, ranges, enums, formats,
+ * version gates), by defaulting (static defaults), by the docs site (tables) and by error messages.
+ * Each kind's file declares its entries with `satisfies FieldCatalogue<Spec>` so a field without an entry,
+ * or an entry without a field, fails to compile.
+ */
+export type FieldType =
+  | "string"
+  | "integer"
+  | "boolean"
+  | "string[]"
+  /** string keys to string values (labels, annotations, nodeSelector) */
+  | "map"
+  | "object"
+  | "object[]"
+  /** a Kubernetes quantity: `100m`, `1Gi`, or a number */
+  | "quantity"
+  /** an integer or a percentage string such as `25%` */
+  | "int-or-percent";
+
+/** Named checks of a string's shape, implemented in `formats.ts` and `cron.ts`. */
+export type FieldFormat =
+  | "dns1123-label"
+  | "dns1123-subdomain"
+  | "label-map"
+  | "annotation-map"
+  | "port-name"
+  | "env-name"
+  | "image"
+  | "cron"
+  | "time-zone"
+  | "quantity-map";
+
+/** A default the renderer writes explicitly when the field is unset. */
+export type FieldDefault =
+  /** a fixed value */
+  | { readonly value: unknown }
+  /** a value that depends on other fields; computed in code, explained here */
+  | { readonly derived: Text };
+
+export interface FieldDef {
+  readonly type: FieldType;
+  readonly description: Text;
+  readonly required?: boolean;
+  readonly default?: FieldDefault;
+  /** allowed values of a string field */
+  readonly enum?: readonly string[];
+  /** inclusive bounds of an integer field */
+  readonly minimum?: number;
+  readonly maximum?: number;
+  /** longest allowed string */
+  readonly maxLength?: number;
+  /** most allowed array items */
+  readonly maxItems?: number;
+  readonly format?: FieldFormat;
+  /** the Kubernetes version (GA or beta-on-by-default) a cluster needs for this field */
+  readonly since?: KubernetesVersion;
+  /** Kubernetes refuses to change it after creation */
+  readonly immutable?: boolean;
+  /** fields of a nested object, or of each item of an object array */
+  readonly fields?: Readonly<Record<string, FieldDef>>;
+  /** the name of the catalogue section that describes each item (for `object[]` fields documented elsewhere) */
+  readonly items?: SectionName;
+  /** constraints that involve other fields, in words, for the docs (the checks themselves live in code) */
+  readonly rules?: readonly Text[];
+  /** the kubernetes.io page that documents the field */
+  readonly link: string;
+}
+
+/** A complete catalogue for a spec type: exactly one entry per key. */
+export type FieldCatalogue<T> = { readonly [K in keyof Required<T>]-?: FieldDef };
+
+export type SectionName =
+  | "metadata"
+  | "pod"
+  | "container"
+  | "job"
+  | "cronJob"
+  | "daemonSet"
+  | "statefulSet"
+  | "volumeClaimTemplate";
+
+export interface CatalogueSection {
+  readonly name: SectionName;
+  readonly title: Text;
+  readonly fields: Readonly<Record<string, FieldDef>>;
+}
+
+/** Docs links, kept in one place. */
+export const K8S_DOCS = "https://kubernetes.io/docs";
+export const API_REF = `${K8S_DOCS}/reference/kubernetes-api`;

@@ -1,0 +1,84 @@
+/**
+ * @podworks/core: typed Kubernetes Job, CronJob, DaemonSet and StatefulSet specs, validated with every
+ * problem reported at once (English and Korean), defaulted, and rendered to manifests and YAML.
+ * Runs in Node and in browsers.
+ */
+
+export type {
+  CatalogueSection,
+  FieldCatalogue,
+  FieldDef,
+  FieldDefault,
+  FieldFormat,
+  FieldType,
+  SectionName,
+} from "./catalogue.js";
+export type { ValidateOptions } from "./context.js";
+export {
+  type CronProblem,
+  checkSchedule,
+  checkTimeZone,
+  describeSchedule,
+  explainSchedule,
+  nextRuns,
+  type ScheduleExplanation,
+} from "./cron.js";
+export { type CronJobFields, type CronJobSpec, cronJobFields, MAX_CRONJOB_NAME } from "./cron-job.js";
+export {
+  CONTROL_PLANE_TOLERATIONS,
+  type DaemonSetFields,
+  type DaemonSetSpec,
+  type DaemonSetUpdateStrategy,
+  daemonSetFields,
+} from "./daemon-set.js";
+export { isLang, LANGS, type Lang, type Text } from "./i18n.js";
+export {
+  formatIssue,
+  formatIssues,
+  isPodworksValidationError,
+  PodworksValidationError,
+  type ValidationIssue,
+  type ValidationResult,
+} from "./issues.js";
+export { type JobFields, type JobSpec, jobFields, type PodFailurePolicy } from "./job.js";
+export { CATALOGUE, section, WORKLOAD_KINDS, type WorkloadKind, type WorkloadSpec } from "./kinds.js";
+export type { CronJob, DaemonSet, Job, KubernetesObject, Service, StatefulSet } from "./manifest.js";
+export { type ParsedSpecs, parseSpecs } from "./parse.js";
+export { NAME_LABEL } from "./pod.js";
+export { manifestsToYaml, type RenderOptions, toJson, toManifests, toYaml } from "./render.js";
+export {
+  claimNames,
+  type RetentionAction,
+  type StatefulSetFields,
+  type StatefulSetSpec,
+  serviceNameOf,
+  statefulSetFields,
+  type VolumeClaimTemplate,
+  volumeClaimTemplateFields,
+} from "./stateful-set.js";
+export {
+  assertValid,
+  cronJob,
+  daemonSet,
+  job,
+  statefulSet,
+  subjectOf,
+  validate,
+  validateCronJob,
+  validateDaemonSet,
+  validateJob,
+  validateStatefulSet,
+} from "./validate.js";
+export {
+  DEFAULT_KUBERNETES_VERSION,
+  type KubernetesVersion,
+  OLDEST_KUBERNETES_VERSION,
+} from "./version.js";
+export type {
+  Container,
+  Metadata,
+  PodFields,
+  PodSecurityContext,
+  RestartPolicy,
+} from "./workload.js";
+export { containerFields, metadataFields, podFields } from "./workload.js";

@@ -1,0 +1,80 @@
+import type { Lang, Text } from "./i18n.js";
+
+/**
+ * One problem found in a spec. Every issue names where it is (`path`, in the spec's own field names),
+ * what was there (`value`), which rule it breaks (`rule`, a stable id) and how to fix it, in both languages.
+ */
+export interface ValidationIssue {
+  /** Field path inside the spec, e.g. `containers[0].resources.limits.cpu`; empty for the spec as a whole. */
+  readonly path: string;
+  /** The offending value as found (undefined when a required field is missing). */
+  readonly value: unknown;
+  /** Stable rule id, e.g. `minimum`, `job.indexed-only`, `cron.syntax`. */
+  readonly rule: string;
+  /** What is wrong. */
+  readonly message: Text;
+  /** How to fix it. */
+  readonly fix: Text;
+}
+
+export type ValidationResult<T> =
+  | { readonly ok: true; readonly value: T; readonly issues: readonly [] }
+  | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
+
+/** Renders a value for a message: short, unambiguous, never throws. */
+export function showValue(value: unknown): string {
+  if (value === undefined) return "(missing)";
+  if (typeof value === "string") return JSON.stringify(value);
+  try {
+    const text = JSON.stringify(value);
+    if (text === undefined) return String(value);
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  } catch {
+    return String(value);
+  }
+}
+
+/** One line per issue: `path: message (got value). Fix: hint`. */
+export function formatIssue(issue: ValidationIssue, lang: Lang = "en"): string {
+  const where = issue.path === "" ? (lang === "ko" ? "(스펙 전체)" : "(spec)") : issue.path;
+  const got = lang === "ko" ? "현재 값" : "got";
+  const fix = lang === "ko" ? "해결" : "fix";
+  return `${where}: ${issue.message[lang]} (${got}: ${showValue(issue.value)}) [${issue.rule}]\n  ${fix}: ${issue.fix[lang]}`;
+}
+
+export function formatIssues(issues: readonly ValidationIssue[], lang: Lang = "en"): string {
+  return issues.map((issue) => formatIssue(issue, lang)).join("\n");
+}
+
+/**
+ * Thrown by the builders and renderers when a spec is invalid. Carries every issue found, not just the first.
+ * Its `message` is in English; use `format("ko")` for Korean.
+ */
+export class PodworksValidationError extends Error {
+  override readonly name = "PodworksValidationError";
+  readonly issues: readonly ValidationIssue[];
+  /** Which spec failed, e.g. `StatefulSet "db"`, when known. */
+  readonly subject: string | undefined;
+
+  constructor(issues: readonly ValidationIssue[], subject?: string) {
+    const head = `${subject ?? "spec"} is invalid: ${issues.length} problem${issues.length === 1 ? "" : "s"}`;
+    super(`${head}\n${formatIssues(issues, "en")}`);
+    this.issues = issues;
+    this.subject = subject;
+  }
+
+  /** The whole report in one language. */
+  format(lang: Lang = "en"): string {
+    const n = this.issues.length;
+    const subject = this.subject ?? (lang === "ko" ? "스펙" : "spec");
+    const head =
+      lang === "ko"
+        ? `${subject}에 문제가 ${n}개 있다`
+        : `${subject} is invalid: ${n} problem${n === 1 ? "" : "s"}`;
+    return `${head}\n${formatIssues(this.issues, lang)}`;
+  }
+}
+
+export function isPodworksValidationError(error: unknown): error is PodworksValidationError {
+  return error instanceof PodworksValidationError;
+}

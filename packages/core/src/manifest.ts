@@ -1,0 +1,7 @@
+/** The Kubernetes objects podworks renders, typed with the official API types. */
+import type { DaemonSet, StatefulSet } from "kubernetes-types/apps/v1.js";
+import type { CronJob, Job } from "kubernetes-types/batch/v1.js";
+import type { Service } from "kubernetes-types/core/v1.js";
+
+export type KubernetesObject = Job | CronJob | DaemonSet | StatefulSet | Service;
+export type { CronJob, DaemonSet, Job, Service, StatefulSet };

@@ -1,0 +1,409 @@
+/**
+ * Rules and rendering for the part every kind shares: the pod template and its containers.
+ */
+import type { Container as K8sContainer, PodTemplateSpec } from "kubernetes-types/core/v1.js";
+import { at, type Checker, isRecord } from "./context.js";
+import { checkEnvVarName, checkPortName } from "./formats.js";
+import { checkNonNegativeQuantity, checkQuantity, compareQuantities, parseQuantity } from "./quantity.js";
+import {
+  type Container,
+  containerFields,
+  type Metadata,
+  type PodFields,
+  podFields,
+  type RestartPolicy,
+} from "./workload.js";
+
+/** The label podworks selects pods by, unless the spec gives its own selector. */
+export const NAME_LABEL = "app.kubernetes.io/name";
+
+type Raw = Record<string, unknown>;
+
+function list(value: unknown): Raw[] {
+  return Array.isArray(value) ? value.filter(isRecord) : [];
+}
+
+/** Names of volumes a container may mount: the pod's volumes plus extra (a StatefulSet's templates). */
+export function checkPod(
+  checker: Checker,
+  spec: Raw,
+  allowedRestart: readonly RestartPolicy[],
+  extraVolumes: ReadonlySet<string> = new Set(),
+): void {
+  const restartPolicy = spec.restartPolicy;
+  if (typeof restartPolicy === "string" && !allowedRestart.includes(restartPolicy as RestartPolicy)) {
+    const allowed = allowedRestart.join(", ");
+    checker.report(
+      "restartPolicy",
+      restartPolicy,
+      "pod.restart-policy",
+      {
+        en: `${String(spec.kind)} pods may only use restartPolicy ${allowed}`,
+        ko: `${String(spec.kind)}의 파드는 재시작 정책으로 ${allowed}만 쓸 수 있다`,
+      },
+      {
+        en: `set restartPolicy to ${allowedRestart[0]}, or remove it to get that default`,
+        ko: `restartPolicy를 ${allowedRestart[0]}로 바꾸거나, 지워서 기본값을 쓴다`,
+      },
+    );
+  }
+
+  const containers = list(spec.containers);
+  if (Array.isArray(spec.containers) && spec.containers.length === 0) {
+    checker.report(
+      "containers",
+      spec.containers,
+      "pod.no-containers",
+      { en: "needs at least one container", ko: "컨테이너가 하나 이상 있어야 한다" },
+      {
+        en: 'add a container such as { name: "main", image: "busybox:1.37" }',
+        ko: '{ name: "main", image: "busybox:1.37" } 같은 컨테이너를 추가한다',
+      },
+    );
+  }
+  const initContainers = list(spec.initContainers);
+
+  // Volume names: unique, and not clashing with the extra (template) names.
+  const volumes = new Set<string>(extraVolumes);
+  list(spec.volumes).forEach((volume, index) => {
+    const name = volume.name;
+    const path = at(at("volumes", index), "name");
+    if (typeof name !== "string" || name === "") {
+      checker.report(
+        path,
+        name,
+        "required",
+        { en: "every volume needs a name", ko: "볼륨마다 이름이 있어야 한다" },
+        { en: "set `name` on the volume", ko: "볼륨에 `name`을 지정한다" },
+      );
+      return;
+    }
+    if (volumes.has(name)) {
+      checker.report(
+        path,
+        name,
+        "pod.duplicate-volume",
+        {
+          en: `volume name "${name}" is used twice (volumes and volumeClaimTemplates share one name space)`,
+          ko: `볼륨 이름 "${name}"이 두 번 쓰였다(volumes와 볼륨 클레임 템플릿은 이름을 함께 쓴다)`,
+        },
+        { en: "give each volume its own name", ko: "볼륨마다 다른 이름을 붙인다" },
+      );
+    }
+    volumes.add(name);
+  });
+
+  // Container names are unique across containers and init containers; port names across the pod.
+  const containerNames = new Set<string>();
+  const portNames = new Set<string>();
+  const groups: [string, Raw[]][] = [
+    ["containers", containers],
+    ["initContainers", initContainers],
+  ];
+  for (const [group, items] of groups) {
+    items.forEach((container, index) => {
+      const path = at(group, index);
+      const name = container.name;
+      if (typeof name === "string") {
+        if (containerNames.has(name)) {
+          checker.report(
+            at(path, "name"),
+            name,
+            "pod.duplicate-container-name",
+            {
+              en: `container name "${name}" is used twice in the pod`,
+              ko: `컨테이너 이름 "${name}"이 파드 안에서 두 번 쓰였다`,
+            },
+            { en: "give each container its own name", ko: "컨테이너마다 다른 이름을 붙인다" },
+          );
+        }
+        containerNames.add(name);
+      }
+      checkPorts(checker, path, container, portNames);
+      checkMounts(checker, path, container, volumes);
+      checkResources(checker, path, container.resources);
+      checkEnv(checker, path, container.env);
+    });
+  }
+}
+
+function checkPorts(checker: Checker, path: string, container: Raw, portNames: Set<string>): void {
+  list(container.ports).forEach((port, index) => {
+    const portPath = at(at(path, "ports"), index);
+    const number = port.containerPort;
+    if (!(typeof number === "number" && Number.isInteger(number) && number >= 1 && number <= 65535)) {
+      checker.report(
+        at(portPath, "containerPort"),
+        number,
+        "pod.port-range",
+        {
+          en: "containerPort must be an integer from 1 to 65535",
+          ko: "containerPort는 1부터 65535까지의 정수여야 한다",
+        },
+        {
+          en: "set the port the process listens on, e.g. 8080",
+          ko: "프로세스가 여는 포트를 적는다(예: 8080)",
+        },
+      );
+    }
+    const protocol = port.protocol;
+    if (protocol !== undefined && protocol !== "TCP" && protocol !== "UDP" && protocol !== "SCTP") {
+      checker.report(
+        at(portPath, "protocol"),
+        protocol,
+        "enum",
+        { en: "must be one of TCP, UDP, SCTP", ko: "TCP, UDP, SCTP 중 하나여야 한다" },
+        { en: "use TCP, UDP or SCTP (upper case)", ko: "TCP, UDP, SCTP 중 하나를 대문자로 쓴다" },
+      );
+    }
+    const name = port.name;
+    if (typeof name === "string") {
+      const problem = checkPortName(name);
+      if (problem) checker.report(at(portPath, "name"), name, problem.rule, problem.message, problem.fix);
+      if (portNames.has(name)) {
+        checker.report(
+          at(portPath, "name"),
+          name,
+          "pod.duplicate-port-name",
+          {
+            en: `port name "${name}" is used twice in the pod`,
+            ko: `포트 이름 "${name}"이 파드 안에서 두 번 쓰였다`,
+          },
+          { en: "give each port its own name", ko: "포트마다 다른 이름을 붙인다" },
+        );
+      }
+      portNames.add(name);
+    }
+  });
+}
+
+function checkMounts(checker: Checker, path: string, container: Raw, volumes: ReadonlySet<string>): void {
+  const mountPaths = new Set<string>();
+  list(container.volumeMounts).forEach((mount, index) => {
+    const mountPath = at(at(path, "volumeMounts"), index);
+    const name = mount.name;
+    if (typeof name !== "string" || !volumes.has(name)) {
+      const known = [...volumes].join(", ") || (undefined as unknown as string);
+      checker.report(
+        at(mountPath, "name"),
+        name,
+        "pod.mount-unknown-volume",
+        {
+          en: `volumeMount names no volume of the pod${typeof name === "string" ? ` ("${name}")` : ""}`,
+          ko: `volumeMount가 파드에 없는 볼륨을 가리킨다${typeof name === "string" ? `("${name}")` : ""}`,
+        },
+        known
+          ? { en: `use one of: ${known}, or add the volume`, ko: `${known} 중 하나를 쓰거나 볼륨을 추가한다` }
+          : {
+              en: "add the volume to `volumes` (or `volumeClaimTemplates` in a StatefulSet)",
+              ko: "`volumes`(스테이트풀셋이라면 `volumeClaimTemplates`)에 볼륨을 추가한다",
+            },
+      );
+    }
+    const target = mount.mountPath;
+    if (typeof target !== "string" || target === "") {
+      checker.report(
+        at(mountPath, "mountPath"),
+        target,
+        "required",
+        { en: "mountPath is required", ko: "mountPath를 반드시 지정해야 한다" },
+        {
+          en: 'set the path inside the container, e.g. "/data"',
+          ko: '컨테이너 안의 경로를 적는다(예: "/data")',
+        },
+      );
+    } else if (mountPaths.has(target)) {
+      checker.report(
+        at(mountPath, "mountPath"),
+        target,
+        "pod.duplicate-mount-path",
+        {
+          en: `mountPath "${target}" is used twice in one container`,
+          ko: `mountPath "${target}"가 한 컨테이너 안에서 두 번 쓰였다`,
+        },
+        { en: "mount each volume at its own path", ko: "볼륨마다 다른 경로에 마운트한다" },
+      );
+    } else {
+      mountPaths.add(target);
+    }
+  });
+}
+
+function checkResources(checker: Checker, path: string, resources: unknown): void {
+  if (!isRecord(resources)) return;
+  const base = at(path, "resources");
+  for (const key of Object.keys(resources)) {
+    if (key !== "requests" && key !== "limits" && key !== "claims") {
+      checker.report(
+        at(base, key),
+        resources[key],
+        "unknown-field",
+        { en: `unknown field "${key}"`, ko: `알 수 없는 필드 "${key}"` },
+        { en: "use `requests` and `limits`", ko: "`requests`와 `limits`를 쓴다" },
+      );
+    }
+  }
+  const requests = isRecord(resources.requests) ? resources.requests : {};
+  const limits = isRecord(resources.limits) ? resources.limits : {};
+  for (const [group, values] of [
+    ["requests", requests],
+    ["limits", limits],
+  ] as const) {
+    for (const [resource, value] of Object.entries(values)) {
+      const problem = checkQuantity(value) ?? checkNonNegativeQuantity(value);
+      if (problem)
+        checker.report(at(at(base, group), resource), value, problem.rule, problem.message, problem.fix);
+    }
+  }
+  for (const [resource, request] of Object.entries(requests)) {
+    const limit = limits[resource];
+    if (limit === undefined) continue;
+    const r = parseQuantity(request as string | number);
+    const l = parseQuantity(limit as string | number);
+    if (r && l && compareQuantities(r, l) > 0) {
+      checker.report(
+        at(at(base, "requests"), resource),
+        request,
+        "pod.request-above-limit",
+        {
+          en: `the ${resource} request ${String(request)} is above its limit ${String(limit)}`,
+          ko: `${resource} 요청량 ${String(request)}이 상한 ${String(limit)}보다 크다`,
+        },
+        {
+          en: `lower the request to ${String(limit)} or less, or raise the limit`,
+          ko: `요청량을 ${String(limit)} 이하로 낮추거나 상한을 올린다`,
+        },
+      );
+    }
+  }
+}
+
+function checkEnv(checker: Checker, path: string, env: unknown): void {
+  list(env).forEach((variable, index) => {
+    const varPath = at(at(path, "env"), index);
+    const nameProblem =
+      typeof variable.name === "string" && variable.name !== "" ? checkEnvVarName(variable.name) : undefined;
+    if (nameProblem) {
+      checker.report(
+        at(varPath, "name"),
+        variable.name,
+        nameProblem.rule,
+        nameProblem.message,
+        nameProblem.fix,
+      );
+    }
+    if (typeof variable.name !== "string" || variable.name === "") {
+      checker.report(
+        at(varPath, "name"),
+        variable.name,
+        "required",
+        { en: "every environment variable needs a name", ko: "환경 변수마다 이름이 있어야 한다" },
+        { en: "set `name`", ko: "`name`을 지정한다" },
+      );
+    }
+    if (variable.value !== undefined && variable.valueFrom !== undefined) {
+      checker.report(
+        varPath,
+        variable,
+        "pod.env-value-and-value-from",
+        {
+          en: "`value` and `valueFrom` cannot both be set",
+          ko: "`value`와 `valueFrom`을 함께 쓸 수 없다",
+        },
+        { en: "keep one of them", ko: "둘 중 하나만 남긴다" },
+      );
+    }
+  });
+}
+
+/** Labels on the pods: the object's labels, the selector labels and the pod-only labels. */
+export function podLabelsOf(spec: Metadata & PodFields, selector?: Readonly<Record<string, string>>) {
+  return { ...selector, ...spec.labels, ...spec.podLabels };
+}
+
+const POD_SECURITY_DEFAULT = podFields.securityContext.default.value;
+const CONTAINER_SECURITY_DEFAULT = containerFields.securityContext.default.value;
+
+/** Applies defaults under what the user set; `null` removes a default. */
+function withDefaults<T extends object>(defaults: object, given: object | undefined): T {
+  const merged: Record<string, unknown> = { ...defaults, ...given };
+  for (const key of Object.keys(merged)) if (merged[key] === null) delete merged[key];
+  return merged as T;
+}
+
+function renderContainer(container: Container): K8sContainer {
+  const out: Record<string, unknown> = {};
+  for (const key in containerFields) {
+    const value = (container as unknown as Raw)[key];
+    if (value !== undefined) out[key] = value;
+  }
+  out.securityContext = withDefaults(CONTAINER_SECURITY_DEFAULT, container.securityContext);
+  return out as unknown as K8sContainer;
+}
+
+const POD_SPEC_KEYS = [
+  "restartPolicy",
+  "serviceAccountName",
+  "priorityClassName",
+  "terminationGracePeriodSeconds",
+  "nodeSelector",
+  "affinity",
+  "tolerations",
+  "imagePullSecrets",
+  "volumes",
+] as const;
+
+/** The pod template of any kind, with security defaults merged and the restart policy made explicit. */
+export function renderPodTemplate(
+  spec: Metadata & PodFields,
+  restartPolicy: RestartPolicy,
+  selector?: Readonly<Record<string, string>>,
+  extraTolerations: readonly NonNullable<PodFields["tolerations"]>[number][] = [],
+): PodTemplateSpec {
+  const podSpec: Record<string, unknown> = {
+    securityContext: withDefaults(POD_SECURITY_DEFAULT, spec.securityContext),
+  };
+  if (spec.initContainers?.length) podSpec.initContainers = spec.initContainers.map(renderContainer);
+  podSpec.containers = spec.containers.map(renderContainer);
+  for (const key of POD_SPEC_KEYS) {
+    const value = key === "restartPolicy" ? (spec.restartPolicy ?? restartPolicy) : spec[key];
+    if (value !== undefined) podSpec[key] = value;
+  }
+  if (extraTolerations.length) {
+    const existing = spec.tolerations ?? [];
+    const missing = extraTolerations.filter(
+      (t) => !existing.some((e) => e.key === t.key && (e.effect === t.effect || e.effect === undefined)),
+    );
+    podSpec.tolerations = [...existing, ...missing];
+  }
+  const metadata: Record<string, unknown> = { labels: podLabelsOf(spec, selector) };
+  if (spec.podAnnotations) metadata.annotations = { ...spec.podAnnotations };
+  return { metadata, spec: podSpec as unknown as PodTemplateSpec["spec"] };
+}
+
+/** Object metadata as Kubernetes writes it. */
+export function renderMetadata(spec: Metadata, labels: Readonly<Record<string, string>> = spec.labels ?? {}) {
+  const metadata: {
+    name: string;
+    namespace?: string;
+    labels?: Record<string, string>;
+    annotations?: Record<string, string>;
+  } = {
+    name: spec.name,
+  };
+  if (spec.namespace !== undefined) metadata.namespace = spec.namespace;
+  if (Object.keys(labels).length) metadata.labels = { ...labels };
+  if (spec.annotations && Object.keys(spec.annotations).length)
+    metadata.annotations = { ...spec.annotations };
+  return metadata;
+}
+
+/** The pod selector: the spec's own, or `app.kubernetes.io/name` set to the name (or to that label's value in `labels`). */
+export function selectorOf(spec: Metadata & { readonly selector?: Readonly<Record<string, string>> }) {
+  return spec.selector ?? { [NAME_LABEL]: spec.labels?.[NAME_LABEL] ?? spec.name };
+}
+
+/** Object labels for kinds with a selector: the user's labels plus the default selector label. */
+export function objectLabelsOf(spec: Metadata & { readonly selector?: Readonly<Record<string, string>> }) {
+  return spec.selector ? { ...spec.labels } : { ...selectorOf(spec), ...spec.labels };
+}

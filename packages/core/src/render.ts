@@ -1,0 +1,42 @@
+/**
+ * Rendering: specs to plain Kubernetes objects, and those to YAML or JSON. Every entry point validates
+ * first and throws PodworksValidationError before anything is rendered. Output is deterministic:
+ * key order is fixed by the renderers and nothing depends on time or randomness.
+ */
+import { dump } from "js-yaml";
+import type { ValidateOptions } from "./context.js";
+import { KINDS, type WorkloadSpec } from "./kinds.js";
+import type { KubernetesObject } from "./manifest.js";
+import { assertValid } from "./validate.js";
+
+export interface RenderOptions extends ValidateOptions {}
+
+function renderOne(spec: WorkloadSpec): KubernetesObject[] {
+  // The kind selects its renderer; the union cannot be narrowed through the table, hence the cast.
+  return (KINDS[spec.kind].render as (s: WorkloadSpec) => KubernetesObject[])(spec);
+}
+
+/** The Kubernetes objects for one spec or many, in order (a StatefulSet's Service comes before it). */
+export function toManifests(
+  specs: WorkloadSpec | readonly WorkloadSpec[],
+  options?: RenderOptions,
+): KubernetesObject[] {
+  const list: readonly WorkloadSpec[] = Array.isArray(specs) ? specs : [specs as WorkloadSpec];
+  // Validate all first, so a bad spec late in the list stops everything before any output.
+  const valid = list.map((spec) => assertValid(spec, options));
+  return valid.flatMap(renderOne);
+}
+
+/** Multi-document YAML (documents separated by `---`). */
+export function toYaml(specs: WorkloadSpec | readonly WorkloadSpec[], options?: RenderOptions): string {
+  return manifestsToYaml(toManifests(specs, options));
+}
+
+export function manifestsToYaml(objects: readonly KubernetesObject[]): string {
+  return objects.map((object) => dump(object, { noRefs: true, lineWidth: -1 })).join("---\n");
+}
+
+/** A Kubernetes `List` would need a kind; JSON here is simply the array of objects. */
+export function toJson(specs: WorkloadSpec | readonly WorkloadSpec[], options?: RenderOptions): string {
+  return JSON.stringify(toManifests(specs, options), null, 2);
+}

@@ -1,0 +1,334 @@
+/**
+ * The generic half of validation: checks a spec object against catalogue entries (type, required,
+ * enum, bounds, length, format, version gate) and flags unknown fields. Rules that involve several
+ * fields live with their kind.
+ */
+import type { FieldDef, FieldFormat } from "./catalogue.js";
+import { at, type Checker, isRecord } from "./context.js";
+import { checkSchedule, checkTimeZone } from "./cron.js";
+import {
+  checkAnnotationKey,
+  checkDns1123Label,
+  checkDns1123Subdomain,
+  checkEnvVarName,
+  checkImage,
+  checkIntOrPercent,
+  checkLabelKey,
+  checkLabelValue,
+  checkPortName,
+  type FormatProblem,
+} from "./formats.js";
+import type { Text } from "./i18n.js";
+import { checkNonNegativeQuantity, checkQuantity } from "./quantity.js";
+import { supports } from "./version.js";
+
+const TYPE_NAMES: Record<FieldDef["type"], Text> = {
+  string: { en: "a string", ko: "문자열" },
+  integer: { en: "an integer", ko: "정수" },
+  boolean: { en: "true or false", ko: "true 또는 false" },
+  "string[]": { en: "a list of strings", ko: "문자열 목록" },
+  map: { en: "a map of string keys to string values", ko: "문자열 키와 문자열 값의 맵" },
+  object: { en: "an object", ko: "객체" },
+  "object[]": { en: "a list of objects", ko: "객체 목록" },
+  quantity: { en: 'a quantity such as "100m" or "1Gi"', ko: '"100m"이나 "1Gi" 같은 수량' },
+  "int-or-percent": { en: 'an integer or a percentage such as "25%"', ko: '정수 또는 "25%" 같은 백분율' },
+};
+
+const MAX_INT32 = 2147483647;
+
+function hasType(value: unknown, def: FieldDef): boolean {
+  switch (def.type) {
+    case "string":
+      return typeof value === "string";
+    case "integer":
+      return typeof value === "number" && Number.isInteger(value) && Math.abs(value) <= MAX_INT32;
+    case "boolean":
+      return typeof value === "boolean";
+    case "string[]":
+      return Array.isArray(value) && value.every((item) => typeof item === "string");
+    case "map":
+      return isRecord(value) && Object.values(value).every((item) => typeof item === "string");
+    case "object":
+      return isRecord(value);
+    case "object[]":
+      return Array.isArray(value) && value.every(isRecord);
+    case "quantity":
+      return typeof value === "string" || typeof value === "number";
+    case "int-or-percent":
+      return typeof value === "string" || (typeof value === "number" && Number.isInteger(value));
+  }
+}
+
+function checkMapKeys(
+  checker: Checker,
+  path: string,
+  map: Record<string, unknown>,
+  checkKey: (key: string) => FormatProblem | undefined,
+  checkValue?: (value: string) => FormatProblem | undefined,
+): void {
+  for (const [key, value] of Object.entries(map)) {
+    const keyProblem = checkKey(key);
+    if (keyProblem) checker.report(at(path, key), key, keyProblem.rule, keyProblem.message, keyProblem.fix);
+    const valueProblem = checkValue && typeof value === "string" ? checkValue(value) : undefined;
+    if (valueProblem) {
+      checker.report(at(path, key), value, valueProblem.rule, valueProblem.message, valueProblem.fix);
+    }
+  }
+}
+
+const STRING_FORMATS: Partial<Record<FieldFormat, (value: string) => FormatProblem | undefined>> = {
+  "dns1123-label": checkDns1123Label,
+  "dns1123-subdomain": checkDns1123Subdomain,
+  "port-name": checkPortName,
+  "env-name": checkEnvVarName,
+  image: checkImage,
+  cron: checkSchedule,
+  "time-zone": checkTimeZone,
+};
+
+function checkFormat(checker: Checker, path: string, value: unknown, def: FieldDef): void {
+  if (def.type === "quantity") {
+    const problem = checkQuantity(value) ?? checkNonNegativeQuantity(value);
+    if (problem) checker.report(path, value, problem.rule, problem.message, problem.fix);
+    return;
+  }
+  if (def.type === "int-or-percent") {
+    const problem = checkIntOrPercent(value as number | string);
+    if (problem) checker.report(path, value, problem.rule, problem.message, problem.fix);
+    return;
+  }
+  if (!def.format) return;
+  if (def.format === "label-map") {
+    checkMapKeys(checker, path, value as Record<string, unknown>, checkLabelKey, checkLabelValue);
+    return;
+  }
+  if (def.format === "annotation-map") {
+    checkMapKeys(checker, path, value as Record<string, unknown>, checkAnnotationKey);
+    return;
+  }
+  const check = STRING_FORMATS[def.format];
+  if (check && typeof value === "string") {
+    const problem = check(value);
+    if (problem) checker.report(path, value, problem.rule, problem.message, problem.fix);
+  }
+}
+
+/** Levenshtein distance, for "did you mean" hints on unknown fields. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(
+        row[j]! + 1,
+        row[j - 1]! + 1,
+        previous + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1),
+      );
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+export function closest(name: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
+  for (const candidate of candidates) {
+    const d = distance(name, candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+const MANIFEST_KEYS = new Set(["apiVersion", "metadata", "spec"]);
+
+function reportUnknown(
+  checker: Checker,
+  path: string,
+  key: string,
+  value: unknown,
+  known: readonly string[],
+) {
+  if (MANIFEST_KEYS.has(key) && path === "") {
+    checker.report(
+      key,
+      value,
+      "unknown-field",
+      {
+        en: `"${key}" is a Kubernetes manifest field; a podworks spec is flat`,
+        ko: `"${key}"는 쿠버네티스 매니페스트의 필드다. podworks 스펙은 평평한 구조를 쓴다`,
+      },
+      {
+        en: "write `kind`, `name` and the workload's fields at the top level, e.g. `name` instead of `metadata.name` and `containers` instead of `spec.template.spec.containers`",
+        ko: "`kind`, `name`과 워크로드 필드를 최상위에 적는다. 예를 들어 `metadata.name` 대신 `name`, `spec.template.spec.containers` 대신 `containers`를 쓴다",
+      },
+    );
+    return;
+  }
+  const guess = closest(key, known);
+  checker.report(
+    at(path, key),
+    value,
+    "unknown-field",
+    { en: `unknown field "${key}"`, ko: `알 수 없는 필드 "${key}"` },
+    guess
+      ? { en: `did you mean "${guess}"?`, ko: `"${guess}"를 쓰려던 것인지 확인한다` }
+      : {
+          en: `remove it; the fields here are: ${known.join(", ")}`,
+          ko: `이 필드를 지운다. 여기서 쓸 수 있는 필드는 ${known.join(", ")}이다`,
+        },
+  );
+}
+
+/**
+ * Checks `value` (an object) against `fields`. `sections` resolves `items` references for object arrays.
+ * Returns nothing; problems go to the checker.
+ */
+export function checkFields(
+  checker: Checker,
+  path: string,
+  value: Record<string, unknown>,
+  fields: Readonly<Record<string, FieldDef>>,
+  resolve: (section: NonNullable<FieldDef["items"]>) => Readonly<Record<string, FieldDef>>,
+  ignore: ReadonlySet<string> = EMPTY,
+): void {
+  for (const key of Object.keys(value)) {
+    if (!(key in fields) && !ignore.has(key)) {
+      reportUnknown(checker, path, key, value[key], Object.keys(fields));
+    }
+  }
+  for (const key in fields) {
+    const def = fields[key]!;
+    checkField(checker, at(path, key), value[key], def, resolve);
+  }
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+export function checkField(
+  checker: Checker,
+  path: string,
+  value: unknown,
+  def: FieldDef,
+  resolve: (section: NonNullable<FieldDef["items"]>) => Readonly<Record<string, FieldDef>>,
+): void {
+  if (value === undefined) {
+    if (def.required) {
+      checker.report(
+        path,
+        value,
+        "required",
+        { en: "is required", ko: "반드시 지정해야 하는 필드다" },
+        { en: `set \`${lastKey(path)}\``, ko: `\`${lastKey(path)}\` 값을 지정한다` },
+      );
+    }
+    return;
+  }
+  if (!hasType(value, def)) {
+    const type = TYPE_NAMES[def.type];
+    checker.report(
+      path,
+      value,
+      "type",
+      { en: `must be ${type.en}`, ko: `${type.ko}이어야 한다` },
+      { en: `write ${type.en} here`, ko: `이 자리에 ${type.ko}을 적는다` },
+    );
+    return;
+  }
+  if (def.since && !supports(checker.version, def.since)) {
+    checker.report(
+      path,
+      value,
+      "since",
+      {
+        en: `needs Kubernetes ${def.since} or later, but the target is ${checker.version}`,
+        ko: `쿠버네티스 ${def.since} 이상이 필요한데 대상 버전이 ${checker.version}이다`,
+      },
+      {
+        en: `remove the field, or set kubernetesVersion to ${def.since} or later if the cluster runs it`,
+        ko: `필드를 지우거나, 클러스터가 ${def.since} 이상이라면 kubernetesVersion을 그에 맞게 올린다`,
+      },
+    );
+  }
+  if (def.enum && !def.enum.includes(value as string)) {
+    const list = def.enum.join(", ");
+    const guess = typeof value === "string" ? closest(value, def.enum) : undefined;
+    checker.report(
+      path,
+      value,
+      "enum",
+      { en: `must be one of ${list}`, ko: `${list} 중 하나여야 한다` },
+      guess
+        ? { en: `use "${guess}"`, ko: `"${guess}"를 쓴다` }
+        : { en: `use one of ${list}`, ko: `${list} 중 하나를 쓴다` },
+    );
+  }
+  if (typeof value === "number") {
+    if (def.minimum !== undefined && value < def.minimum) {
+      checker.report(
+        path,
+        value,
+        "minimum",
+        { en: `must be at least ${def.minimum}`, ko: `${def.minimum} 이상이어야 한다` },
+        { en: `use ${def.minimum} or more`, ko: `${def.minimum} 이상의 값을 쓴다` },
+      );
+    }
+    if (def.maximum !== undefined && value > def.maximum) {
+      checker.report(
+        path,
+        value,
+        "maximum",
+        { en: `must be at most ${def.maximum}`, ko: `${def.maximum} 이하여야 한다` },
+        { en: `use ${def.maximum} or less`, ko: `${def.maximum} 이하의 값을 쓴다` },
+      );
+    }
+  }
+  if (typeof value === "string" && def.maxLength !== undefined && value.length > def.maxLength) {
+    checker.report(
+      path,
+      value,
+      "max-length",
+      {
+        en: `is ${value.length} characters long; at most ${def.maxLength} are allowed`,
+        ko: `길이가 ${value.length}자인데 최대 ${def.maxLength}자까지 쓸 수 있다`,
+      },
+      {
+        en: `shorten it to ${def.maxLength} characters or fewer`,
+        ko: `${def.maxLength}자 이하로 줄인다`,
+      },
+    );
+  }
+  if (Array.isArray(value) && def.maxItems !== undefined && value.length > def.maxItems) {
+    checker.report(
+      path,
+      value,
+      "max-items",
+      {
+        en: `has ${value.length} entries; at most ${def.maxItems} are allowed`,
+        ko: `항목이 ${value.length}개인데 최대 ${def.maxItems}개까지 쓸 수 있다`,
+      },
+      { en: `keep ${def.maxItems} entries or fewer`, ko: `항목을 ${def.maxItems}개 이하로 줄인다` },
+    );
+  }
+  checkFormat(checker, path, value, def);
+  const nested = def.items ? resolve(def.items) : def.fields;
+  if (nested) {
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => {
+        checkFields(checker, at(path, index), item as Record<string, unknown>, nested, resolve);
+      });
+    } else if (isRecord(value)) {
+      checkFields(checker, path, value, nested, resolve);
+    }
+  }
+}
+
+function lastKey(path: string): string {
+  const dot = path.lastIndexOf(".");
+  return dot === -1 ? path : path.slice(dot + 1);
+}

@@ -1,0 +1,594 @@
+/**
+ * StatefulSet (apps/v1): pods with a stable identity, per-pod DNS through a headless Service,
+ * and one PersistentVolumeClaim per pod and template, kept unless deletion is explicitly acknowledged.
+ * @see https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/
+ */
+import type {
+  StatefulSet as K8sStatefulSet,
+  StatefulSetSpec as K8sStatefulSetSpec,
+} from "kubernetes-types/apps/v1.js";
+import type { Service } from "kubernetes-types/core/v1.js";
+import { API_REF, type FieldCatalogue, K8S_DOCS } from "./catalogue.js";
+import { at, type Checker, isRecord } from "./context.js";
+import { objectLabelsOf, renderMetadata, renderPodTemplate, selectorOf } from "./pod.js";
+import { checkSelector, checkStrategyShape } from "./rollout.js";
+import type { Metadata, PodFields } from "./workload.js";
+
+export type RetentionAction = "Retain" | "Delete";
+
+export interface VolumeClaimTemplate {
+  /** Template name; each pod's claim is `<name>-<statefulset>-<ordinal>`. */
+  readonly name: string;
+  /** @default ["ReadWriteOnce"] */
+  readonly accessModes?: readonly ("ReadWriteOnce" | "ReadOnlyMany" | "ReadWriteMany" | "ReadWriteOncePod")[];
+  /** @default the cluster's default StorageClass */
+  readonly storageClassName?: string;
+  /** @default "Filesystem" */
+  readonly volumeMode?: "Filesystem" | "Block";
+  readonly resources: { readonly requests: { readonly storage: string | number } };
+  readonly labels?: Readonly<Record<string, string>>;
+  readonly annotations?: Readonly<Record<string, string>>;
+}
+
+export interface StatefulSetFields {
+  /** @default 1 */
+  readonly replicas?: number;
+  /** Name of the headless Service giving each pod a DNS name. @default the StatefulSet's name */
+  readonly serviceName?: string;
+  /** podworks option: generate the headless Service from the containers' ports. @default true */
+  readonly headlessService?: boolean;
+  /** @default { "app.kubernetes.io/name": name } */
+  readonly selector?: Readonly<Record<string, string>>;
+  /** @default "OrderedReady" */
+  readonly podManagementPolicy?: "OrderedReady" | "Parallel";
+  readonly updateStrategy?: {
+    /** @default "RollingUpdate" */
+    readonly type?: "RollingUpdate" | "OnDelete";
+    readonly rollingUpdate?: { /** @default 0 */ readonly partition?: number };
+  };
+  readonly volumeClaimTemplates?: readonly VolumeClaimTemplate[];
+  /** @default { whenDeleted: "Retain", whenScaled: "Retain" } */
+  readonly persistentVolumeClaimRetentionPolicy?: {
+    readonly whenDeleted?: RetentionAction;
+    readonly whenScaled?: RetentionAction;
+  };
+  /** Must be `true` for a `Delete` retention policy: you accept that Kubernetes deletes the claims' data. @default false */
+  readonly acknowledgePvcDeletion?: boolean;
+  /** @default 0 */
+  readonly minReadySeconds?: number;
+  /** @default 10 */
+  readonly revisionHistoryLimit?: number;
+  readonly ordinals?: { /** @default 0 */ readonly start?: number };
+}
+
+export interface StatefulSetSpec extends Metadata, PodFields, StatefulSetFields {
+  readonly kind: "StatefulSet";
+}
+
+const STS = `${K8S_DOCS}/concepts/workloads/controllers/statefulset`;
+const STS_API = `${API_REF}/workload-resources/stateful-set-v1/`;
+const RETENTION = ["Retain", "Delete"];
+
+export const volumeClaimTemplateFields = {
+  name: {
+    type: "string",
+    required: true,
+    format: "dns1123-label",
+    immutable: true,
+    description: {
+      en: "Template name. Each pod gets a claim named `<name>-<statefulset>-<ordinal>`; containers mount it by this name.",
+      ko: "템플릿 이름. 파드마다 `<name>-<statefulset>-<ordinal>` 이름의 클레임이 생기고, 컨테이너는 이 이름으로 마운트한다.",
+    },
+    link: `${STS}/#volume-claim-templates`,
+  },
+  accessModes: {
+    type: "string[]",
+    default: { value: ["ReadWriteOnce"] },
+    immutable: true,
+    description: {
+      en: "How the volume may be mounted: ReadWriteOnce, ReadOnlyMany, ReadWriteMany or ReadWriteOncePod.",
+      ko: "볼륨을 마운트하는 방식(ReadWriteOnce, ReadOnlyMany, ReadWriteMany, ReadWriteOncePod).",
+    },
+    link: `${K8S_DOCS}/concepts/storage/persistent-volumes/#access-modes`,
+  },
+  storageClassName: {
+    type: "string",
+    format: "dns1123-subdomain",
+    immutable: true,
+    description: {
+      en: "StorageClass to provision from. Unset, the cluster's default class is used.",
+      ko: "볼륨을 프로비저닝할 스토리지클래스. 지정하지 않으면 클러스터의 기본 클래스를 쓴다(동적 프로비저닝).",
+    },
+    link: `${K8S_DOCS}/concepts/storage/storage-classes/`,
+  },
+  volumeMode: {
+    type: "string",
+    enum: ["Filesystem", "Block"],
+    default: { value: "Filesystem" },
+    immutable: true,
+    description: {
+      en: "`Filesystem` mounts a directory; `Block` hands the raw device to the container.",
+      ko: "`Filesystem`은 디렉터리로 마운트하고 `Block`은 블록 장치를 그대로 컨테이너에 넘긴다.",
+    },
+    link: `${K8S_DOCS}/concepts/storage/persistent-volumes/#volume-mode`,
+  },
+  resources: {
+    type: "object",
+    required: true,
+    fields: {
+      requests: {
+        type: "object",
+        required: true,
+        fields: {
+          storage: {
+            type: "quantity",
+            required: true,
+            description: {
+              en: "Size of each claim, e.g. `1Gi`. Growing it resizes existing claims when the StorageClass allows expansion.",
+              ko: "클레임 하나의 크기(예: `1Gi`). 스토리지클래스가 확장을 허용하면 값을 늘려 기존 클레임의 크기를 키울 수 있다.",
+            },
+            link: `${K8S_DOCS}/concepts/storage/persistent-volumes/#expanding-persistent-volumes-claims`,
+          },
+        },
+        description: { en: "Requested resources: `storage`.", ko: "요청하는 자원(`storage`)." },
+        link: `${K8S_DOCS}/concepts/storage/persistent-volumes/#resources`,
+      },
+    },
+    description: {
+      en: "Storage requested for each claim: `{ requests: { storage: 1Gi } }`.",
+      ko: "클레임마다 요청하는 저장 공간(`{ requests: { storage: 1Gi } }`).",
+    },
+    link: `${K8S_DOCS}/concepts/storage/persistent-volumes/#resources`,
+  },
+  labels: {
+    type: "map",
+    format: "label-map",
+    description: { en: "Labels on each claim.", ko: "클레임마다 붙는 레이블." },
+    link: `${K8S_DOCS}/concepts/overview/working-with-objects/labels/`,
+  },
+  annotations: {
+    type: "map",
+    format: "annotation-map",
+    description: { en: "Annotations on each claim.", ko: "클레임마다 붙는 어노테이션." },
+    link: `${K8S_DOCS}/concepts/overview/working-with-objects/annotations/`,
+  },
+} as const satisfies FieldCatalogue<VolumeClaimTemplate>;
+
+export const statefulSetFields = {
+  replicas: {
+    type: "integer",
+    minimum: 0,
+    default: { value: 1 },
+    description: {
+      en: "How many pods to run, named `<name>-0`, `<name>-1`, ...",
+      ko: "실행할 파드 수. 파드 이름은 `<name>-0`, `<name>-1`, ... 순서다.",
+    },
+    link: `${STS}/#scaling`,
+  },
+  serviceName: {
+    type: "string",
+    format: "dns1123-label",
+    immutable: true,
+    default: { derived: { en: "The StatefulSet's name.", ko: "스테이트풀셋의 이름이다." } },
+    description: {
+      en: "Headless Service that gives each pod the DNS name `<pod>.<serviceName>.<namespace>.svc`.",
+      ko: "각 파드에 `<pod>.<serviceName>.<namespace>.svc` DNS 이름을 주는 헤드리스(Headless) 서비스.",
+    },
+    link: `${STS}/#stable-network-id`,
+  },
+  headlessService: {
+    type: "boolean",
+    default: { value: true },
+    description: {
+      en: "podworks option: create the headless Service (`clusterIP: None`) named serviceName, with the containers' ports. Set false when you manage the Service yourself.",
+      ko: "podworks 옵션. serviceName 이름으로 컨테이너 포트를 담은 헤드리스 서비스(`clusterIP: None`)를 만든다. 서비스를 직접 관리한다면 false로 둔다.",
+    },
+    link: `${K8S_DOCS}/concepts/services-networking/service/#headless-services`,
+  },
+  selector: {
+    type: "map",
+    format: "label-map",
+    immutable: true,
+    default: {
+      derived: {
+        en: "`app.kubernetes.io/name: <name>`, added to the pods' labels.",
+        ko: "`app.kubernetes.io/name: <name>`이며 파드 레이블에도 추가된다.",
+      },
+    },
+    description: {
+      en: "Labels that select the StatefulSet's pods (matchLabels).",
+      ko: "스테이트풀셋의 파드를 고르는 레이블(matchLabels). 파드 셀렉터라고 한다.",
+    },
+    rules: [
+      {
+        en: "Every selector label must be among the pods' labels.",
+        ko: "셀렉터의 레이블은 모두 파드 레이블에 있어야 한다.",
+      },
+    ],
+    link: `${K8S_DOCS}/concepts/overview/working-with-objects/labels/#label-selectors`,
+  },
+  podManagementPolicy: {
+    type: "string",
+    enum: ["OrderedReady", "Parallel"],
+    default: { value: "OrderedReady" },
+    immutable: true,
+    description: {
+      en: "`OrderedReady` starts pods one by one in ordinal order and stops them in reverse; `Parallel` starts and stops them all at once.",
+      ko: "`OrderedReady`는 순번대로 하나씩 시작하고 역순으로 멈추며, `Parallel`은 한꺼번에 시작하고 멈춘다(파드 관리 정책).",
+    },
+    link: `${STS}/#pod-management-policies`,
+  },
+  updateStrategy: {
+    type: "object",
+    default: { value: { type: "RollingUpdate", rollingUpdate: { partition: 0 } } },
+    fields: {
+      type: {
+        type: "string",
+        enum: ["RollingUpdate", "OnDelete"],
+        default: { value: "RollingUpdate" },
+        description: {
+          en: "`RollingUpdate` replaces pods from the highest ordinal down; `OnDelete` waits until you delete a pod.",
+          ko: "`RollingUpdate`는 가장 높은 순번부터 파드를 바꾸고, `OnDelete`는 사용자가 파드를 지울 때까지 기다린다.",
+        },
+        link: `${STS}/#update-strategies`,
+      },
+      rollingUpdate: {
+        type: "object",
+        fields: {
+          partition: {
+            type: "integer",
+            minimum: 0,
+            default: { value: 0 },
+            description: {
+              en: "Only pods with an ordinal at or above the partition are updated (staged rollouts).",
+              ko: "순번이 partition 이상인 파드만 업데이트한다(단계적 롤아웃).",
+            },
+            link: `${STS}/#partitions`,
+          },
+        },
+        description: { en: "Limits of a rolling update.", ko: "롤링 업데이트의 한도." },
+        link: `${STS}/#rolling-updates`,
+      },
+    },
+    description: {
+      en: "How pods are replaced when the template changes.",
+      ko: "템플릿이 바뀌었을 때 파드를 바꾸는 방법(업데이트 전략).",
+    },
+    link: `${STS}/#update-strategies`,
+  },
+  volumeClaimTemplates: {
+    type: "object[]",
+    items: "volumeClaimTemplate",
+    immutable: true,
+    description: {
+      en: "One PersistentVolumeClaim per pod and template, created on first use and kept across restarts and rescheduling.",
+      ko: "파드와 템플릿마다 하나씩 만드는 퍼시스턴트볼륨클레임(PersistentVolumeClaim). 처음 쓸 때 만들어지고 재시작이나 재배치 뒤에도 유지된다(볼륨 클레임 템플릿).",
+    },
+    rules: [
+      {
+        en: "Names are unique and do not clash with the pod's volumes. Immutable: a change replaces the StatefulSet.",
+        ko: "이름은 고유해야 하고 파드의 볼륨 이름과 겹치면 안 된다. 바꿀 수 없으므로 바꾸면 스테이트풀셋을 새로 만든다.",
+      },
+    ],
+    link: `${STS}/#volume-claim-templates`,
+  },
+  persistentVolumeClaimRetentionPolicy: {
+    type: "object",
+    since: "1.27",
+    default: { value: { whenDeleted: "Retain", whenScaled: "Retain" } },
+    fields: {
+      whenDeleted: {
+        type: "string",
+        enum: RETENTION,
+        default: { value: "Retain" },
+        description: {
+          en: "What happens to the claims when the StatefulSet is deleted.",
+          ko: "스테이트풀셋을 지울 때 클레임을 어떻게 할지 정한다.",
+        },
+        link: `${STS}/#persistentvolumeclaim-retention`,
+      },
+      whenScaled: {
+        type: "string",
+        enum: RETENTION,
+        default: { value: "Retain" },
+        description: {
+          en: "What happens to the claims of the removed pods when the StatefulSet is scaled down.",
+          ko: "스테이트풀셋을 축소할 때 사라지는 파드의 클레임을 어떻게 할지 정한다.",
+        },
+        link: `${STS}/#persistentvolumeclaim-retention`,
+      },
+    },
+    description: {
+      en: "Whether the claims are kept (`Retain`) or deleted (`Delete`) on delete and on scale-down. podworks always writes it, Retain/Retain unless you set Delete and acknowledgePvcDeletion.",
+      ko: "스테이트풀셋을 지우거나 축소할 때 클레임을 남길지(`Retain`) 지울지(`Delete`) 정하는 유보 정책. podworks는 항상 이 값을 적으며, Delete와 acknowledgePvcDeletion을 함께 지정하지 않는 한 Retain/Retain이다.",
+    },
+    rules: [
+      {
+        en: "`Delete` needs acknowledgePvcDeletion: true.",
+        ko: "`Delete`를 쓰려면 acknowledgePvcDeletion: true가 있어야 한다.",
+      },
+    ],
+    link: `${STS}/#persistentvolumeclaim-retention`,
+  },
+  acknowledgePvcDeletion: {
+    type: "boolean",
+    default: { value: false },
+    description: {
+      en: "podworks option: set true to accept that a `Delete` retention policy lets Kubernetes delete the claims and their data.",
+      ko: "podworks 옵션. `Delete` 유보 정책 때문에 쿠버네티스가 클레임과 그 데이터를 지운다는 사실을 받아들일 때 true로 둔다.",
+    },
+    link: `${STS}/#persistentvolumeclaim-retention`,
+  },
+  minReadySeconds: {
+    type: "integer",
+    minimum: 0,
+    default: { value: 0 },
+    description: {
+      en: "Seconds a new pod must be ready before it counts as available.",
+      ko: "새 파드가 사용 가능으로 인정되기까지 준비 상태를 유지해야 하는 시간(초). 최소 준비 시간 초라고 한다.",
+    },
+    link: `${STS}/#minimum-ready-seconds`,
+  },
+  revisionHistoryLimit: {
+    type: "integer",
+    minimum: 0,
+    default: { value: 10 },
+    description: {
+      en: "How many old revisions to keep for rollback.",
+      ko: "롤백을 위해 남겨 둘 이전 리비전 수.",
+    },
+    link: STS_API,
+  },
+  ordinals: {
+    type: "object",
+    since: "1.31",
+    fields: {
+      start: {
+        type: "integer",
+        minimum: 0,
+        default: { value: 0 },
+        description: { en: "The first ordinal.", ko: "첫 순번." },
+        link: `${STS}/#start-ordinal`,
+      },
+    },
+    description: {
+      en: "Where pod numbering starts: `{ start: 1 }` names the pods `<name>-1`, `<name>-2`, ...",
+      ko: "파드 번호의 시작점. `{ start: 1 }`이면 파드 이름이 `<name>-1`, `<name>-2`, ... 가 된다.",
+    },
+    link: `${STS}/#start-ordinal`,
+  },
+} as const satisfies FieldCatalogue<StatefulSetFields>;
+
+type Raw = Record<string, unknown>;
+
+const MAX_LABEL = 63;
+
+/** Names of the volume claim templates (for mount checks); the walker checks each template's own fields. */
+export function templateNames(spec: Raw): Set<string> {
+  const names = new Set<string>();
+  if (!Array.isArray(spec.volumeClaimTemplates)) return names;
+  for (const template of spec.volumeClaimTemplates) {
+    if (isRecord(template) && typeof template.name === "string") names.add(template.name);
+  }
+  return names;
+}
+
+export function checkStatefulSet(checker: Checker, spec: Raw): void {
+  checkSelector(checker, spec);
+  checkStrategyShape(checker, "updateStrategy", spec.updateStrategy);
+  checkTemplates(checker, spec);
+  checkRetention(checker, spec);
+  checkPodNameLength(checker, spec);
+  checkServicePorts(checker, spec);
+}
+
+function checkTemplates(checker: Checker, spec: Raw): void {
+  if (!Array.isArray(spec.volumeClaimTemplates)) return;
+  const seen = new Set<string>();
+  spec.volumeClaimTemplates.forEach((template, index) => {
+    if (!isRecord(template)) return;
+    const path = at("volumeClaimTemplates", index);
+    if (typeof template.name === "string") {
+      if (seen.has(template.name)) {
+        checker.report(
+          at(path, "name"),
+          template.name,
+          "statefulset.duplicate-template",
+          {
+            en: `volumeClaimTemplate name "${template.name}" is used twice`,
+            ko: `볼륨 클레임 템플릿 이름 "${template.name}"이 두 번 쓰였다`,
+          },
+          { en: "give each template its own name", ko: "템플릿마다 다른 이름을 붙인다" },
+        );
+      }
+      seen.add(template.name);
+    }
+    if (Array.isArray(template.accessModes)) {
+      template.accessModes.forEach((mode, i) => {
+        if (
+          !["ReadWriteOnce", "ReadOnlyMany", "ReadWriteMany", "ReadWriteOncePod"].includes(mode as string)
+        ) {
+          checker.report(
+            at(at(path, "accessModes"), i),
+            mode,
+            "enum",
+            {
+              en: "must be one of ReadWriteOnce, ReadOnlyMany, ReadWriteMany, ReadWriteOncePod",
+              ko: "ReadWriteOnce, ReadOnlyMany, ReadWriteMany, ReadWriteOncePod 중 하나여야 한다",
+            },
+            {
+              en: "use ReadWriteOnce for a disk per pod",
+              ko: "파드마다 디스크 하나를 쓰려면 ReadWriteOnce를 쓴다",
+            },
+          );
+        }
+      });
+    }
+  });
+}
+
+/** The data a `Delete` policy would remove, said concretely for the error message. */
+function checkRetention(checker: Checker, spec: Raw): void {
+  const policy = spec.persistentVolumeClaimRetentionPolicy;
+  if (!isRecord(policy) || spec.acknowledgePvcDeletion === true) return;
+  const name = typeof spec.name === "string" ? spec.name : "<name>";
+  const templates = [...templateNames(spec)];
+  const claims = templates.length
+    ? templates.map((t) => `${t}-${name}-<ordinal>`).join(", ")
+    : `<template>-${name}-<ordinal>`;
+  if (policy.whenDeleted === "Delete") {
+    checker.report(
+      "persistentVolumeClaimRetentionPolicy.whenDeleted",
+      "Delete",
+      "statefulset.retention-unacknowledged",
+      {
+        en: `whenDeleted: Delete deletes every pod's claims (${claims}) and their data when the StatefulSet is deleted`,
+        ko: `whenDeleted: Delete이면 스테이트풀셋을 지울 때 모든 파드의 클레임(${claims})과 데이터가 함께 지워진다`,
+      },
+      {
+        en: "keep Retain (the default), or set acknowledgePvcDeletion: true if losing that data is intended",
+        ko: "Retain(기본값)을 유지하거나, 데이터 삭제가 의도한 것이라면 acknowledgePvcDeletion: true를 지정한다",
+      },
+    );
+  }
+  if (policy.whenScaled === "Delete") {
+    checker.report(
+      "persistentVolumeClaimRetentionPolicy.whenScaled",
+      "Delete",
+      "statefulset.retention-unacknowledged",
+      {
+        en: `whenScaled: Delete deletes the claims (${claims}) of the pods removed by a scale-down, with their data, at the moment replicas is lowered`,
+        ko: `whenScaled: Delete이면 replicas를 줄이는 순간 축소로 사라지는 파드의 클레임(${claims})과 데이터가 지워진다`,
+      },
+      {
+        en: "keep Retain (the default), or set acknowledgePvcDeletion: true if losing that data is intended",
+        ko: "Retain(기본값)을 유지하거나, 데이터 삭제가 의도한 것이라면 acknowledgePvcDeletion: true를 지정한다",
+      },
+    );
+  }
+}
+
+/** Each pod carries the label `statefulset.kubernetes.io/pod-name: <name>-<ordinal>`, at most 63 characters. */
+function checkPodNameLength(checker: Checker, spec: Raw): void {
+  if (typeof spec.name !== "string") return;
+  const replicas = typeof spec.replicas === "number" ? spec.replicas : 1;
+  const start = isRecord(spec.ordinals) && typeof spec.ordinals.start === "number" ? spec.ordinals.start : 0;
+  const highest = `${spec.name}-${start + Math.max(replicas, 1) - 1}`;
+  if (highest.length > MAX_LABEL) {
+    const room = MAX_LABEL - 1 - String(start + Math.max(replicas, 1) - 1).length;
+    checker.report(
+      "name",
+      spec.name,
+      "statefulset.pod-name-length",
+      {
+        en: `the pod name "${highest}" would be ${highest.length} characters; pod names of a StatefulSet are labels of at most ${MAX_LABEL}`,
+        ko: `파드 이름 "${highest}"가 ${highest.length}자가 된다. 스테이트풀셋의 파드 이름은 최대 ${MAX_LABEL}자인 레이블 값이다`,
+      },
+      { en: `shorten the name to ${room} characters or fewer`, ko: `이름을 ${room}자 이하로 줄인다` },
+    );
+  }
+}
+
+/** A Service with several ports needs every port named. */
+function checkServicePorts(checker: Checker, spec: Raw): void {
+  if (spec.headlessService === false || !Array.isArray(spec.containers)) return;
+  const ports = spec.containers.flatMap((c, ci) =>
+    isRecord(c) && Array.isArray(c.ports)
+      ? c.ports.map((p, pi) => ({ p, path: at(at(at("containers", ci), "ports"), pi) }))
+      : [],
+  );
+  if (ports.length < 2) return;
+  for (const { p, path } of ports) {
+    if (isRecord(p) && (typeof p.name !== "string" || p.name === "")) {
+      checker.report(
+        at(path, "name"),
+        undefined,
+        "statefulset.service-port-name",
+        {
+          en: "the headless Service gets several ports, so each needs a name",
+          ko: "헤드리스 서비스에 포트가 여러 개 들어가므로 포트마다 이름이 있어야 한다",
+        },
+        { en: 'name the port, e.g. "http"', ko: '포트에 이름을 붙인다(예: "http")' },
+      );
+    }
+  }
+}
+
+/** The claim names the pods will get: `<template>-<statefulset>-<ordinal>`, for the given replica count. */
+export function claimNames(spec: StatefulSetSpec, replicas = spec.replicas ?? 1): string[] {
+  const start = spec.ordinals?.start ?? 0;
+  const names: string[] = [];
+  for (const template of spec.volumeClaimTemplates ?? []) {
+    for (let i = start; i < start + replicas; i++) names.push(`${template.name}-${spec.name}-${i}`);
+  }
+  return names;
+}
+
+export function serviceNameOf(spec: StatefulSetSpec): string {
+  return spec.serviceName ?? spec.name;
+}
+
+export function renderHeadlessService(spec: StatefulSetSpec): Service {
+  const ports = spec.containers.flatMap((container) =>
+    (container.ports ?? []).map((port) => {
+      const out: Record<string, unknown> = {};
+      if (port.name) out.name = port.name;
+      out.port = port.containerPort;
+      out.targetPort = port.name ?? port.containerPort;
+      out.protocol = port.protocol ?? "TCP";
+      return out;
+    }),
+  );
+  const service: Record<string, unknown> = { clusterIP: "None", selector: { ...selectorOf(spec) } };
+  if (ports.length) service.ports = ports;
+  return {
+    apiVersion: "v1",
+    kind: "Service",
+    metadata: { ...renderMetadata({ ...spec, name: serviceNameOf(spec) }, objectLabelsOf(spec)) },
+    spec: service as Service["spec"],
+  };
+}
+
+export function renderStatefulSet(spec: StatefulSetSpec): K8sStatefulSet {
+  const selector = selectorOf(spec);
+  const type = spec.updateStrategy?.type ?? "RollingUpdate";
+  const out: Record<string, unknown> = {
+    replicas: spec.replicas ?? statefulSetFields.replicas.default.value,
+    serviceName: serviceNameOf(spec),
+    selector: { matchLabels: { ...selector } },
+    template: renderPodTemplate(spec, "Always", selector),
+    podManagementPolicy: spec.podManagementPolicy ?? statefulSetFields.podManagementPolicy.default.value,
+    updateStrategy:
+      type === "RollingUpdate"
+        ? { type, rollingUpdate: { partition: spec.updateStrategy?.rollingUpdate?.partition ?? 0 } }
+        : { type },
+  };
+  if (spec.volumeClaimTemplates?.length) {
+    out.volumeClaimTemplates = spec.volumeClaimTemplates.map((t) => {
+      const metadata: Record<string, unknown> = { name: t.name };
+      if (t.labels) metadata.labels = { ...t.labels };
+      if (t.annotations) metadata.annotations = { ...t.annotations };
+      const claim: Record<string, unknown> = {
+        accessModes: [...(t.accessModes ?? ["ReadWriteOnce"])],
+      };
+      if (t.storageClassName !== undefined) claim.storageClassName = t.storageClassName;
+      claim.volumeMode = t.volumeMode ?? "Filesystem";
+      claim.resources = { requests: { storage: t.resources.requests.storage } };
+      return { metadata, spec: claim };
+    });
+  }
+  out.persistentVolumeClaimRetentionPolicy = {
+    whenDeleted: spec.persistentVolumeClaimRetentionPolicy?.whenDeleted ?? "Retain",
+    whenScaled: spec.persistentVolumeClaimRetentionPolicy?.whenScaled ?? "Retain",
+  };
+  out.minReadySeconds = spec.minReadySeconds ?? 0;
+  out.revisionHistoryLimit =
+    spec.revisionHistoryLimit ?? statefulSetFields.revisionHistoryLimit.default.value;
+  if (spec.ordinals?.start !== undefined) out.ordinals = { start: spec.ordinals.start };
+  return {
+    apiVersion: "apps/v1",
+    kind: "StatefulSet",
+    metadata: renderMetadata(spec, objectLabelsOf(spec)),
+    spec: out as unknown as K8sStatefulSetSpec,
+  };
+}

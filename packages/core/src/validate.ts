@@ -1,0 +1,129 @@
+/**
+ * Validation entry points: `validate` never throws and returns every issue; the builders
+ * (`job`, `cronJob`, `daemonSet`, `statefulSet`) throw one PodworksValidationError carrying them all.
+ */
+import { Checker, isRecord, type ValidateOptions } from "./context.js";
+import type { CronJobSpec } from "./cron-job.js";
+import type { DaemonSetSpec } from "./daemon-set.js";
+import { PodworksValidationError, type ValidationIssue, type ValidationResult } from "./issues.js";
+import type { JobSpec } from "./job.js";
+import {
+  isWorkloadKind,
+  KINDS,
+  section,
+  WORKLOAD_KINDS,
+  type WorkloadKind,
+  type WorkloadSpec,
+} from "./kinds.js";
+import { checkFields, closest } from "./schema.js";
+import type { StatefulSetSpec } from "./stateful-set.js";
+
+export type { ValidateOptions };
+
+const KIND_KEY = new Set(["kind"]);
+const resolve = (name: Parameters<typeof section>[0]) => section(name).fields;
+
+function kindIssue(value: unknown): ValidationIssue {
+  const list = WORKLOAD_KINDS.join(", ");
+  const guess = typeof value === "string" ? closest(value, WORKLOAD_KINDS) : undefined;
+  return {
+    path: "kind",
+    value,
+    rule: value === undefined ? "required" : "enum",
+    message:
+      value === undefined
+        ? { en: "kind is required", ko: "kind를 반드시 지정해야 한다" }
+        : { en: `kind must be one of ${list}`, ko: `kind는 ${list} 중 하나여야 한다` },
+    fix: guess
+      ? { en: `use "${guess}"`, ko: `"${guess}"를 쓴다` }
+      : { en: `set kind to one of ${list}`, ko: `kind를 ${list} 중 하나로 지정한다` },
+  };
+}
+
+/** Checks a spec of any kind (the `kind` field picks the rules). Never throws. */
+export function validate(spec: unknown, options?: ValidateOptions): ValidationResult<WorkloadSpec> {
+  if (!isRecord(spec)) {
+    return {
+      ok: false,
+      issues: [
+        {
+          path: "",
+          value: spec,
+          rule: "type",
+          message: { en: "a spec must be an object", ko: "스펙은 객체여야 한다" },
+          fix: {
+            en: "write a mapping with kind, name and containers",
+            ko: "kind, name, containers를 담은 객체(매핑)로 적는다",
+          },
+        },
+      ],
+    };
+  }
+  if (!isWorkloadKind(spec.kind)) return { ok: false, issues: [kindIssue(spec.kind)] };
+  const checker = new Checker(options);
+  const definition = KINDS[spec.kind];
+  try {
+    checkFields(checker, "", spec, definition.fields, resolve, KIND_KEY);
+    definition.check(checker, spec);
+  } catch (error) {
+    // A rule that trips over a shape the walker already reported must not hide the report.
+    if (checker.issues.length === 0) throw error;
+  }
+  if (checker.issues.length > 0) return { ok: false, issues: checker.issues };
+  return { ok: true, value: spec as unknown as WorkloadSpec, issues: [] };
+}
+
+function validateKind<K extends WorkloadKind>(kind: K) {
+  return (spec: unknown, options?: ValidateOptions): ValidationResult<Extract<WorkloadSpec, { kind: K }>> => {
+    if (isRecord(spec) && spec.kind !== undefined && spec.kind !== kind) {
+      return {
+        ok: false,
+        issues: [
+          {
+            path: "kind",
+            value: spec.kind,
+            rule: "enum",
+            message: { en: `expected kind ${kind}`, ko: `kind가 ${kind}여야 한다` },
+            fix: { en: `set kind: ${kind} or remove it`, ko: `kind를 ${kind}로 바꾸거나 지운다` },
+          },
+        ],
+      };
+    }
+    const withKind = isRecord(spec) ? { ...spec, kind } : spec;
+    return validate(withKind, options) as ValidationResult<Extract<WorkloadSpec, { kind: K }>>;
+  };
+}
+
+export const validateJob = validateKind("Job");
+export const validateCronJob = validateKind("CronJob");
+export const validateDaemonSet = validateKind("DaemonSet");
+export const validateStatefulSet = validateKind("StatefulSet");
+
+/** Describes a spec for error headings: `StatefulSet "db"`. */
+export function subjectOf(spec: unknown): string {
+  if (!isRecord(spec)) return "spec";
+  const kind = typeof spec.kind === "string" ? spec.kind : "spec";
+  return typeof spec.name === "string" ? `${kind} "${spec.name}"` : kind;
+}
+
+/** Validates and returns the spec, or throws one PodworksValidationError with every issue. */
+export function assertValid<S extends WorkloadSpec>(spec: unknown, options?: ValidateOptions): S {
+  const result = validate(spec, options);
+  if (!result.ok) throw new PodworksValidationError(result.issues, subjectOf(spec));
+  return result.value as S;
+}
+
+type Input<S extends WorkloadSpec> = Omit<S, "kind"> & { readonly kind?: S["kind"] };
+
+function builder<S extends WorkloadSpec>(kind: S["kind"]) {
+  return (spec: Input<S>, options?: ValidateOptions): S => assertValid<S>({ ...spec, kind }, options);
+}
+
+/** Builds a checked Job spec; throws PodworksValidationError listing every problem. */
+export const job = builder<JobSpec>("Job");
+/** Builds a checked CronJob spec; throws PodworksValidationError listing every problem. */
+export const cronJob = builder<CronJobSpec>("CronJob");
+/** Builds a checked DaemonSet spec; throws PodworksValidationError listing every problem. */
+export const daemonSet = builder<DaemonSetSpec>("DaemonSet");
+/** Builds a checked StatefulSet spec; throws PodworksValidationError listing every problem. */
+export const statefulSet = builder<StatefulSetSpec>("StatefulSet");

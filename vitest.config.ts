@@ -1,0 +1,22 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const src = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+// Tests run against the packages' sources, so no build is needed for a test run.
+const alias = {
+  "@podworks/core": src("./packages/core/src/index.ts"),
+};
+
+export default defineConfig({
+  test: {
+    projects: [
+      { resolve: { alias }, test: { name: "core", root: "packages/core", include: ["src/**/*.test.ts"] } },
+      { resolve: { alias }, test: { name: "cli", root: "packages/cli", include: ["src/**/*.test.ts"] } },
+      {
+        resolve: { alias },
+        test: { name: "pulumi", root: "packages/pulumi", include: ["src/**/*.test.ts"] },
+      },
+    ],
+  },
+});
