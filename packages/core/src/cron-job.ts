@@ -159,10 +159,11 @@ export function renderCronJob(spec: CronJobSpec): K8sCronJob {
   out.failedJobsHistoryLimit =
     spec.failedJobsHistoryLimit ?? cronJobFields.failedJobsHistoryLimit.default.value;
   const template = renderPodTemplate(spec, "Never");
-  out.jobTemplate = {
-    metadata: spec.labels && Object.keys(spec.labels).length ? { labels: { ...spec.labels } } : {},
-    spec: renderJobFields(spec.jobTemplate ?? {}, template),
-  };
+  const jobSpec = renderJobFields(spec.jobTemplate ?? {}, template);
+  out.jobTemplate =
+    spec.labels && Object.keys(spec.labels).length
+      ? { metadata: { labels: { ...spec.labels } }, spec: jobSpec }
+      : { spec: jobSpec };
   return {
     apiVersion: "batch/v1",
     kind: "CronJob",

@@ -24,7 +24,6 @@ export type ValidationResult<T> =
 /** Renders a value for a message: short, unambiguous, never throws. */
 export function showValue(value: unknown): string {
   if (value === undefined) return "(missing)";
-  if (typeof value === "string") return JSON.stringify(value);
   try {
     const text = JSON.stringify(value);
     if (text === undefined) return String(value);
@@ -36,10 +35,14 @@ export function showValue(value: unknown): string {
 
 /** One line per issue: `path: message (got value). Fix: hint`. */
 export function formatIssue(issue: ValidationIssue, lang: Lang = "en"): string {
-  const where = issue.path === "" ? (lang === "ko" ? "(스펙 전체)" : "(spec)") : issue.path;
-  const got = lang === "ko" ? "현재 값" : "got";
+  const whole = issue.rule.startsWith("yaml.")
+    ? { en: "(file)", ko: "(파일)" }
+    : { en: "(spec)", ko: "(스펙 전체)" };
+  const where = issue.path === "" ? whole[lang] : issue.path;
+  const got =
+    issue.value === undefined ? "" : ` (${lang === "ko" ? "현재 값" : "got"}: ${showValue(issue.value)})`;
   const fix = lang === "ko" ? "해결" : "fix";
-  return `${where}: ${issue.message[lang]} (${got}: ${showValue(issue.value)}) [${issue.rule}]\n  ${fix}: ${issue.fix[lang]}`;
+  return `${where}: ${issue.message[lang]}${got} [${issue.rule}]\n  ${fix}: ${issue.fix[lang]}`;
 }
 
 export function formatIssues(issues: readonly ValidationIssue[], lang: Lang = "en"): string {

@@ -218,7 +218,7 @@ export function checkJobFields(checker: Checker, prefix: string, job: Raw, pod: 
       },
       {
         en: "set completionMode: Indexed (and completions), or use backoffLimit instead",
-        ko: "completionMode: Indexed(와 completions)를 지정하거나 backoffLimit를 대신 쓴다",
+        ko: "completionMode: Indexed(와 completions)를 지정하거나 backoffLimit을 대신 쓴다",
       },
     );
   }

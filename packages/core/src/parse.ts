@@ -29,7 +29,7 @@ export function parseSpecs(text: string): ParsedSpecs {
         issues: [
           {
             path: "",
-            value: error.mark?.snippet ?? undefined,
+            value: undefined,
             rule: "yaml.syntax",
             message: {
               en: `the file is not valid YAML or JSON${where}: ${error.reason}`,

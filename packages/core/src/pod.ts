@@ -14,6 +14,14 @@ import {
   type RestartPolicy,
 } from "./workload.js";
 
+/** Korean names of the kinds, for messages (the style guide's spellings). */
+const KIND_KO: Record<string, string> = {
+  Job: "잡",
+  CronJob: "크론잡",
+  DaemonSet: "데몬셋",
+  StatefulSet: "스테이트풀셋",
+};
+
 /** The label podworks selects pods by, unless the spec gives its own selector. */
 export const NAME_LABEL = "app.kubernetes.io/name";
 
@@ -39,7 +47,7 @@ export function checkPod(
       "pod.restart-policy",
       {
         en: `${String(spec.kind)} pods may only use restartPolicy ${allowed}`,
-        ko: `${String(spec.kind)}의 파드는 재시작 정책으로 ${allowed}만 쓸 수 있다`,
+        ko: `${KIND_KO[String(spec.kind)] ?? String(spec.kind)}의 파드는 재시작 정책으로 ${allowed}만 쓸 수 있다`,
       },
       {
         en: `set restartPolicy to ${allowedRestart[0]}, or remove it to get that default`,
@@ -85,7 +93,7 @@ export function checkPod(
         "pod.duplicate-volume",
         {
           en: `volume name "${name}" is used twice (volumes and volumeClaimTemplates share one name space)`,
-          ko: `볼륨 이름 "${name}"이 두 번 쓰였다(volumes와 볼륨 클레임 템플릿은 이름을 함께 쓴다)`,
+          ko: `"${name}"라는 볼륨 이름이 두 번 쓰였다(volumes와 볼륨 클레임 템플릿은 이름을 함께 쓴다)`,
         },
         { en: "give each volume its own name", ko: "볼륨마다 다른 이름을 붙인다" },
       );
@@ -112,7 +120,7 @@ export function checkPod(
             "pod.duplicate-container-name",
             {
               en: `container name "${name}" is used twice in the pod`,
-              ko: `컨테이너 이름 "${name}"이 파드 안에서 두 번 쓰였다`,
+              ko: `"${name}"라는 컨테이너 이름이 파드 안에서 두 번 쓰였다`,
             },
             { en: "give each container its own name", ko: "컨테이너마다 다른 이름을 붙인다" },
           );
@@ -167,7 +175,7 @@ function checkPorts(checker: Checker, path: string, container: Raw, portNames: S
           "pod.duplicate-port-name",
           {
             en: `port name "${name}" is used twice in the pod`,
-            ko: `포트 이름 "${name}"이 파드 안에서 두 번 쓰였다`,
+            ko: `"${name}"라는 포트 이름이 파드 안에서 두 번 쓰였다`,
           },
           { en: "give each port its own name", ko: "포트마다 다른 이름을 붙인다" },
         );
@@ -219,7 +227,7 @@ function checkMounts(checker: Checker, path: string, container: Raw, volumes: Re
         "pod.duplicate-mount-path",
         {
           en: `mountPath "${target}" is used twice in one container`,
-          ko: `mountPath "${target}"가 한 컨테이너 안에서 두 번 쓰였다`,
+          ko: `"${target}"라는 mountPath가 한 컨테이너 안에서 두 번 쓰였다`,
         },
         { en: "mount each volume at its own path", ko: "볼륨마다 다른 경로에 마운트한다" },
       );
@@ -267,7 +275,7 @@ function checkResources(checker: Checker, path: string, resources: unknown): voi
         "pod.request-above-limit",
         {
           en: `the ${resource} request ${String(request)} is above its limit ${String(limit)}`,
-          ko: `${resource} 요청량 ${String(request)}이 상한 ${String(limit)}보다 크다`,
+          ko: `${resource} 요청량(${String(request)})이 상한(${String(limit)})보다 크다`,
         },
         {
           en: `lower the request to ${String(limit)} or less, or raise the limit`,

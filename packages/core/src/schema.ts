@@ -161,7 +161,7 @@ function reportUnknown(
       "unknown-field",
       {
         en: `"${key}" is a Kubernetes manifest field; a podworks spec is flat`,
-        ko: `"${key}"는 쿠버네티스 매니페스트의 필드다. podworks 스펙은 평평한 구조를 쓴다`,
+        ko: `"${key}"라는 필드는 쿠버네티스 매니페스트에서 쓰는 필드다. podworks 스펙은 평평한 구조를 쓴다`,
       },
       {
         en: "write `kind`, `name` and the workload's fields at the top level, e.g. `name` instead of `metadata.name` and `containers` instead of `spec.template.spec.containers`",
@@ -177,7 +177,7 @@ function reportUnknown(
     "unknown-field",
     { en: `unknown field "${key}"`, ko: `알 수 없는 필드 "${key}"` },
     guess
-      ? { en: `did you mean "${guess}"?`, ko: `"${guess}"를 쓰려던 것인지 확인한다` }
+      ? { en: `did you mean "${guess}"?`, ko: `"${guess}"라는 필드를 쓰려던 것인지 확인한다` }
       : {
           en: `remove it; the fields here are: ${known.join(", ")}`,
           ko: `이 필드를 지운다. 여기서 쓸 수 있는 필드는 ${known.join(", ")}이다`,
@@ -264,7 +264,7 @@ export function checkField(
       "enum",
       { en: `must be one of ${list}`, ko: `${list} 중 하나여야 한다` },
       guess
-        ? { en: `use "${guess}"`, ko: `"${guess}"를 쓴다` }
+        ? { en: `use "${guess}"`, ko: `"${guess}"라는 값을 쓴다` }
         : { en: `use one of ${list}`, ko: `${list} 중 하나를 쓴다` },
     );
   }

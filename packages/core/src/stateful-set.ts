@@ -396,7 +396,7 @@ function checkTemplates(checker: Checker, spec: Raw): void {
           "statefulset.duplicate-template",
           {
             en: `volumeClaimTemplate name "${template.name}" is used twice`,
-            ko: `볼륨 클레임 템플릿 이름 "${template.name}"이 두 번 쓰였다`,
+            ko: `"${template.name}"라는 볼륨 클레임 템플릿 이름이 두 번 쓰였다`,
           },
           { en: "give each template its own name", ko: "템플릿마다 다른 이름을 붙인다" },
         );
@@ -482,7 +482,7 @@ function checkPodNameLength(checker: Checker, spec: Raw): void {
       "statefulset.pod-name-length",
       {
         en: `the pod name "${highest}" would be ${highest.length} characters; pod names of a StatefulSet are labels of at most ${MAX_LABEL}`,
-        ko: `파드 이름 "${highest}"가 ${highest.length}자가 된다. 스테이트풀셋의 파드 이름은 최대 ${MAX_LABEL}자인 레이블 값이다`,
+        ko: `"${highest}"라는 파드 이름은 ${highest.length}자가 된다. 스테이트풀셋의 파드 이름은 최대 ${MAX_LABEL}자인 레이블 값이다`,
       },
       { en: `shorten the name to ${room} characters or fewer`, ko: `이름을 ${room}자 이하로 줄인다` },
     );

@@ -725,3 +725,13 @@ describe("reporting", () => {
     expect(cronJob({ name: "ok", schedule: "@daily", containers: baseJob.containers }).kind).toBe("CronJob");
   });
 });
+
+describe("options", () => {
+  it("rejects a target version that is not a supported 1.x", () => {
+    for (const version of ["2.0", "1.20", "latest"]) {
+      const result = validate(baseJob, { kubernetesVersion: version as "1.20" });
+      expect(result.issues[0]).toMatchObject({ rule: "options.kubernetes-version", value: version });
+    }
+    expect(validate(baseJob, { kubernetesVersion: "v1.31.2" as "1.31" }).ok).toBe(true);
+  });
+});

@@ -17,6 +17,7 @@ import {
 } from "./kinds.js";
 import { checkFields, closest } from "./schema.js";
 import type { StatefulSetSpec } from "./stateful-set.js";
+import { minorOf, OLDEST_KUBERNETES_VERSION } from "./version.js";
 
 export type { ValidateOptions };
 
@@ -35,8 +36,27 @@ function kindIssue(value: unknown): ValidationIssue {
         ? { en: "kind is required", ko: "kind를 반드시 지정해야 한다" }
         : { en: `kind must be one of ${list}`, ko: `kind는 ${list} 중 하나여야 한다` },
     fix: guess
-      ? { en: `use "${guess}"`, ko: `"${guess}"를 쓴다` }
+      ? { en: `use "${guess}"`, ko: `"${guess}"라는 kind를 쓴다` }
       : { en: `set kind to one of ${list}`, ko: `kind를 ${list} 중 하나로 지정한다` },
+  };
+}
+
+function checkVersionOption(version: unknown): ValidationIssue | undefined {
+  if (version === undefined) return undefined;
+  const minor = typeof version === "string" ? minorOf(version) : undefined;
+  if (minor !== undefined && minor >= (minorOf(OLDEST_KUBERNETES_VERSION) ?? 0)) return undefined;
+  return {
+    path: "",
+    value: version,
+    rule: "options.kubernetes-version",
+    message: {
+      en: `kubernetesVersion must be a Kubernetes version from ${OLDEST_KUBERNETES_VERSION} on, such as "1.31"`,
+      ko: `kubernetesVersion은 "1.31"처럼 ${OLDEST_KUBERNETES_VERSION} 이상의 쿠버네티스 버전이어야 한다`,
+    },
+    fix: {
+      en: 'give the cluster\'s version as major.minor, e.g. "1.33"',
+      ko: '클러스터 버전을 "1.33"처럼 주.부 버전 형식으로 적는다',
+    },
   };
 }
 
@@ -60,6 +80,8 @@ export function validate(spec: unknown, options?: ValidateOptions): ValidationRe
     };
   }
   if (!isWorkloadKind(spec.kind)) return { ok: false, issues: [kindIssue(spec.kind)] };
+  const versionProblem = checkVersionOption(options?.kubernetesVersion);
+  if (versionProblem) return { ok: false, issues: [versionProblem] };
   const checker = new Checker(options);
   const definition = KINDS[spec.kind];
   try {
