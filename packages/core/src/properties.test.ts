@@ -41,7 +41,7 @@ const container = fc.record({
   image: fc.constantFrom(
     "busybox:1.37",
     "nginx:1.27",
-    "registry.example.com/team/app@sha256:" + "a".repeat(64),
+    `registry.example.com/team/app@sha256:${"a".repeat(64)}`,
   ),
   command: fc.constantFrom(undefined, ["tail", "-f", "/dev/null"], ["sh", "-c", "echo hi"]),
   limits: fc.record({ cpu, memory }),

@@ -1,0 +1,84 @@
+/**
+ * `podworks:index:DaemonSet`: a podworks DaemonSet spec deployed with Pulumi.
+ *
+ * Await: Pulumi's Kubernetes provider waits until the rollout is done on every scheduled node.
+ * `timeoutSeconds` sets that wait; `wait: false` skips it.
+ */
+import type { DaemonSetSpec, DaemonSet as K8sDaemonSet } from "@podworks/core";
+import * as k8s from "@pulumi/kubernetes";
+import * as pulumi from "@pulumi/pulumi";
+import { SKIP_AWAIT } from "./annotations.js";
+import {
+  argumentError,
+  childArgs,
+  objectOfKind,
+  renderSpec,
+  requirePlain,
+  timeoutsOf,
+  type WorkloadArgs,
+  withAnnotations,
+} from "./workload.js";
+
+/** The selector cannot change in place; a change replaces the DaemonSet. */
+export const DAEMONSET_IMMUTABLE_FIELDS = ["spec.selector"] as const;
+
+export interface DaemonSetArgs extends WorkloadArgs<DaemonSetSpec> {
+  /** Wait for the rollout to finish. @default true */
+  readonly wait?: boolean;
+  /** How long to wait for the rollout, on create and update. @default 600 (the Kubernetes provider's 10 minutes) */
+  readonly timeoutSeconds?: number;
+}
+
+export const DAEMONSET_TYPE = "podworks:index:DaemonSet";
+
+/** A DaemonSet from a podworks spec. Outputs: `name`, `namespace`. */
+export class DaemonSet extends pulumi.ComponentResource {
+  readonly name: pulumi.Output<string>;
+  readonly namespace: pulumi.Output<string>;
+  readonly daemonSet: k8s.apps.v1.DaemonSet;
+
+  constructor(name: string, args: DaemonSetArgs, opts?: pulumi.ComponentResourceOptions) {
+    super(DAEMONSET_TYPE, name, {}, opts);
+    if (!args || typeof args.spec !== "object" || args.spec === null) {
+      throw argumentError(
+        this,
+        "`spec` is required: pass the DaemonSet's podworks spec.",
+        "`spec`은 필수다. 데몬셋의 podworks 스펙을 넘긴다.",
+      );
+    }
+    requirePlain(this, args.spec, ["name"]);
+    if (args.wait === false && args.timeoutSeconds !== undefined) {
+      throw argumentError(
+        this,
+        "`timeoutSeconds` has no effect with `wait: false`: remove one of them.",
+        "`wait: false`이면 `timeoutSeconds`는 아무 효과가 없다. 둘 중 하나를 지운다.",
+      );
+    }
+    const customTimeouts = timeoutsOf(this, args.timeoutSeconds);
+    const rendered = renderSpec({ kind: "DaemonSet", type: DAEMONSET_TYPE, name, args });
+    const annotations: Record<string, string> = args.wait === false ? { [SKIP_AWAIT]: "true" } : {};
+    const daemonSet = childArgs(
+      objectOfKind<K8sDaemonSet>(rendered.objects, "DaemonSet").apply((object) =>
+        withAnnotations(object, annotations),
+      ),
+      rendered.metadataSecret,
+    );
+
+    this.daemonSet = new k8s.apps.v1.DaemonSet(
+      name,
+      {
+        metadata: daemonSet.metadata as pulumi.Output<k8s.types.input.meta.v1.ObjectMeta>,
+        spec: daemonSet.spec as pulumi.Output<k8s.types.input.apps.v1.DaemonSetSpec>,
+      },
+      {
+        parent: this,
+        deleteBeforeReplace: true,
+        replaceOnChanges: [...DAEMONSET_IMMUTABLE_FIELDS],
+        ...(customTimeouts ? { customTimeouts } : {}),
+      },
+    );
+    this.name = this.daemonSet.metadata.name;
+    this.namespace = this.daemonSet.metadata.namespace;
+    this.registerOutputs({ name: this.name, namespace: this.namespace });
+  }
+}

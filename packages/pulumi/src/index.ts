@@ -1,0 +1,30 @@
+/**
+ * @podworks/pulumi: Pulumi component resources for podworks Job, CronJob, DaemonSet and StatefulSet specs.
+ * The specs are core's (`@podworks/core`): validated, defaulted and rendered there; this package adds what
+ * Pulumi needs (resource options, await behaviour, outputs) and the StatefulSet PVC protection.
+ * The CrossGuard policy pack lives in `@podworks/pulumi/policy`.
+ */
+export { ACKNOWLEDGE_PVC_DELETION, DELETION_PROPAGATION_POLICY } from "./annotations.js";
+export { CRONJOB_TYPE, CronJob, type CronJobArgs } from "./cron-job.js";
+export { DAEMONSET_IMMUTABLE_FIELDS, DAEMONSET_TYPE, DaemonSet, type DaemonSetArgs } from "./daemon-set.js";
+export {
+  type ClaimTemplateIdentity,
+  type IdentityChange,
+  type IdentityChangeKind,
+  identityChanges,
+  identityGuardProvider,
+  refusalMessage,
+  type StatefulSetIdentity,
+  StatefulSetIdentityGuard,
+} from "./identity-guard.js";
+export { JOB_IMMUTABLE_FIELDS, JOB_TYPE, Job, type JobArgs } from "./job.js";
+export {
+  type DeletionPropagation,
+  STATEFULSET_IMMUTABLE_FIELDS,
+  STATEFULSET_PLAIN_KEYS,
+  STATEFULSET_TYPE,
+  StatefulSet,
+  type StatefulSetArgs,
+  type StatefulSetPlainKey,
+} from "./stateful-set.js";
+export type { DeepInput, ManifestTransform, SpecArgs, WorkloadArgs } from "./workload.js";
