@@ -706,10 +706,19 @@ function tzInSchedule(schedule: string): CronProblem {
   });
 }
 
+/** Verdicts of recent schedules: fleets repeat a handful of schedules, and parsing is the costly part. */
+const scheduleVerdicts = new Map<string, CronProblem | null>();
+const MAX_REMEMBERED_SCHEDULES = 512;
+
 /** Returns undefined when Kubernetes accepts `schedule` as `.spec.schedule`. */
 export function checkSchedule(schedule: string): CronProblem | undefined {
+  const known = scheduleVerdicts.get(schedule);
+  if (known !== undefined) return known ?? undefined;
   const parsed = parseSchedule(schedule);
-  return parsed.ok ? undefined : parsed.problem;
+  const verdict = parsed.ok ? null : parsed.problem;
+  if (scheduleVerdicts.size >= MAX_REMEMBERED_SCHEDULES) scheduleVerdicts.clear();
+  scheduleVerdicts.set(schedule, verdict);
+  return verdict ?? undefined;
 }
 
 function parseOrThrow(schedule: string): Spec {
@@ -981,6 +990,7 @@ class ZoneClock {
     let offset = this.#quarters.get(quarter);
     if (offset === undefined) {
       offset = this.#exactOffset(quarter * QUARTER_HOUR);
+      if (this.#quarters.size >= 100_000) this.#quarters.clear();
       this.#quarters.set(quarter, offset);
     }
     return offset;
@@ -1034,6 +1044,19 @@ class ZoneClock {
     const w = this.wall(instant);
     return this.date(w.year, w.month + months, w.day + days, w.hour, w.minute, w.second);
   }
+}
+
+const clocks = new Map<string, ZoneClock>();
+
+/** One clock per zone, kept between calls so its formatter and offsets are reused (a few zones at most). */
+function clockFor(timeZone: string): ZoneClock {
+  let clock = clocks.get(timeZone);
+  if (clock === undefined) {
+    clock = new ZoneClock(timeZone);
+    if (clocks.size >= 32) clocks.clear();
+    clocks.set(timeZone, clock);
+  }
+  return clock;
 }
 
 function dayMatches(spec: CronSpec, w: Wall): boolean {
@@ -1148,6 +1171,16 @@ function searchNext(spec: CronSpec, counted: CountingClock, from: number): numbe
   }
 }
 
+/** Longest month lengths, leap years included (index = month). */
+const MONTH_DAYS = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** True when only the day-of-month restricts the days and no chosen month has any chosen day (30 February). */
+function impossibleDate(spec: CronSpec): boolean {
+  const { dayOfMonth: dom, dayOfWeek: dow, month } = spec;
+  if (dom.star || !dow.star || dom.values.length === 0) return false;
+  return !month.values.some((m) => dom.values.some((d) => d <= (MONTH_DAYS[m] ?? 31)));
+}
+
 /** The field that makes a schedule never run because it lists no values, if there is one. */
 function emptyField(spec: CronSpec): Field | undefined {
   for (const field of [spec.minute, spec.hour, spec.month]) if (field.values.length === 0) return field;
@@ -1187,7 +1220,7 @@ export function nextRuns(
     return runs;
   }
   if (count === 0 || emptyField(spec)) return runs;
-  const clock = new ZoneClock(timeZone);
+  const clock = clockFor(timeZone);
   let t = from.getTime();
   for (let i = 0; i < count; i++) {
     const next = nextSpecRun(spec, clock, t);
@@ -1255,13 +1288,14 @@ function describeEnglish(spec: Spec): string {
   const empty = emptyField(spec);
   if (empty) return `Never runs: the ${empty.info.en} field lists no values`;
   const syntax = standardSyntax(spec);
+  const never = impossibleDate(spec) ? " (this date never occurs, so the job never runs)" : "";
   try {
-    return cronstrue.toString(syntax, {
+    return `${cronstrue.toString(syntax, {
       use24HourTimeFormat: true,
       throwExceptionOnParseError: true,
       dayOfWeekStartIndexZero: true,
       verbose: false,
-    });
+    })}${never}`;
   } catch {
     const [minute, hour, dom, month, dow] = syntax.split(" ");
     return `At minute ${minute}, hour ${hour}, day-of-month ${dom}, month ${month}, day-of-week ${dow}`;
@@ -1412,8 +1446,10 @@ function describeKorean(spec: Spec): string {
   if (empty) return `실행되지 않는다(${empty.info.ko} 필드에 값이 없다)`;
   const days = daysKo(spec);
   const time = timeKo(spec);
-  if (days === "매일" && !time.fixed) return time.text;
-  return `${days} ${time.text}`;
+  let text: string;
+  if (time.fixed) text = `${days} ${time.text}`;
+  else text = days === "매일" ? time.text : `${days}, ${time.text}`;
+  return impossibleDate(spec) ? `${text}(이 날짜는 없으므로 실행되지 않는다)` : text;
 }
 
 /** A short description of the schedule; throws an Error if Kubernetes would reject it. */
