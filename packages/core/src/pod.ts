@@ -359,6 +359,15 @@ const POD_SPEC_KEYS = [
   "tolerations",
   "imagePullSecrets",
   "volumes",
+  "topologySpreadConstraints",
+  "dnsPolicy",
+  "dnsConfig",
+  "hostAliases",
+  "automountServiceAccountToken",
+  "runtimeClassName",
+  "schedulerName",
+  "enableServiceLinks",
+  "shareProcessNamespace",
 ] as const;
 
 /** The pod template of any kind, with security defaults merged and the restart policy made explicit. */

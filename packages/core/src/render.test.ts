@@ -179,3 +179,27 @@ describe("output", () => {
     );
   });
 });
+
+describe("pod and container fields pass through under their Kubernetes names", () => {
+  it("renders scheduling, DNS and token fields into the pod template", () => {
+    const spread = { maxSkew: 1, topologyKey: "topology.kubernetes.io/zone", whenUnsatisfiable: "DoNotSchedule" as const };
+    const [ds] = toManifests({
+      ...baseDaemonSet,
+      topologySpreadConstraints: [spread],
+      dnsPolicy: "None",
+      dnsConfig: { nameservers: ["10.0.0.10"] },
+      automountServiceAccountToken: false,
+      priorityClassName: "system-node-critical",
+      containers: [{ ...baseDaemonSet.containers[0]!, terminationMessagePolicy: "FallbackToLogsOnError" }],
+    }) as Any[];
+    const pod = ds.spec.template.spec;
+    expect(pod).toMatchObject({
+      topologySpreadConstraints: [spread],
+      dnsPolicy: "None",
+      dnsConfig: { nameservers: ["10.0.0.10"] },
+      automountServiceAccountToken: false,
+      priorityClassName: "system-node-critical",
+    });
+    expect(pod.containers[0].terminationMessagePolicy).toBe("FallbackToLogsOnError");
+  });
+});

@@ -8,12 +8,16 @@ import type {
   ContainerPort,
   EnvFromSource,
   EnvVar,
+  HostAlias,
   PodSecurityContext as K8sPodSecurityContext,
+  Lifecycle,
   LocalObjectReference,
+  PodDNSConfig,
   Probe,
   ResourceRequirements,
   SecurityContext,
   Toleration,
+  TopologySpreadConstraint,
   Volume,
   VolumeMount,
 } from "kubernetes-types/core/v1.js";
@@ -74,6 +78,10 @@ export interface Container {
   readonly startupProbe?: Probe;
   /** Container security settings; podworks adds `allowPrivilegeEscalation: false` and drops all capabilities unless you set them. */
   readonly securityContext?: SecurityContext;
+  /** Hooks run right after the container starts and right before it stops. */
+  readonly lifecycle?: Lifecycle;
+  /** @default "File" */
+  readonly terminationMessagePolicy?: "File" | "FallbackToLogsOnError";
 }
 
 export type RestartPolicy = "Always" | "OnFailure" | "Never";
@@ -96,6 +104,16 @@ export interface PodFields {
   readonly podLabels?: Readonly<Record<string, string>>;
   /** Annotations for the pods only. */
   readonly podAnnotations?: Readonly<Record<string, string>>;
+  readonly topologySpreadConstraints?: readonly TopologySpreadConstraint[];
+  /** @default "ClusterFirst" */
+  readonly dnsPolicy?: "ClusterFirst" | "ClusterFirstWithHostNet" | "Default" | "None";
+  readonly dnsConfig?: PodDNSConfig;
+  readonly hostAliases?: readonly HostAlias[];
+  readonly automountServiceAccountToken?: boolean;
+  readonly runtimeClassName?: string;
+  readonly schedulerName?: string;
+  readonly enableServiceLinks?: boolean;
+  readonly shareProcessNamespace?: boolean;
 }
 
 const OBJECTS = `${K8S_DOCS}/concepts/overview/working-with-objects`;
@@ -301,6 +319,24 @@ export const containerFields = {
     },
     link: `${K8S_DOCS}/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/`,
   },
+  lifecycle: {
+    type: "object",
+    description: {
+      en: "Hooks run right after the container starts (postStart) and right before it is stopped (preStop).",
+      ko: "컨테이너가 시작된 직후(postStart)와 중지되기 직전(preStop)에 실행하는 훅.",
+    },
+    link: `${CONTAINERS}/container-lifecycle-hooks/`,
+  },
+  terminationMessagePolicy: {
+    type: "string",
+    enum: ["File", "FallbackToLogsOnError"],
+    default: { derived: { en: "`File` (set by Kubernetes).", ko: "`File`이다(쿠버네티스가 정한다)." } },
+    description: {
+      en: "Where the termination message comes from; `FallbackToLogsOnError` uses the end of the log when the file is empty and the container failed.",
+      ko: "종료 메시지를 어디서 가져올지 정한다. `FallbackToLogsOnError`이면 파일이 비어 있고 컨테이너가 실패했을 때 로그의 끝부분을 쓴다.",
+    },
+    link: `${K8S_DOCS}/tasks/debug/debug-application/determine-reason-pod-failure/`,
+  },
   securityContext: {
     type: "object",
     default: {
@@ -469,6 +505,92 @@ export const podFields = {
       ko: "파드에만 붙는 어노테이션.",
     },
     link: `${OBJECTS}/annotations/`,
+  },
+  topologySpreadConstraints: {
+    type: "object[]",
+    description: {
+      en: "How to spread the pods across zones, nodes or other topology domains.",
+      ko: "파드를 존, 노드 같은 토폴로지 영역에 어떻게 나누어 배치할지 정한다.",
+    },
+    link: `${K8S_DOCS}/concepts/scheduling-eviction/topology-spread-constraints/`,
+  },
+  dnsPolicy: {
+    type: "string",
+    enum: ["ClusterFirst", "ClusterFirstWithHostNet", "Default", "None"],
+    default: {
+      derived: { en: "`ClusterFirst` (set by Kubernetes).", ko: "`ClusterFirst`다(쿠버네티스가 정한다)." },
+    },
+    description: {
+      en: "How the pods resolve names; `None` takes everything from dnsConfig.",
+      ko: "파드가 이름을 해석하는 방식. `None`이면 모든 설정을 dnsConfig에서 가져온다.",
+    },
+    link: `${K8S_DOCS}/concepts/services-networking/dns-pod-service/#pod-s-dns-policy`,
+  },
+  dnsConfig: {
+    type: "object",
+    description: {
+      en: "Extra name servers, search domains and resolver options for the pods.",
+      ko: "파드에 더할 네임서버, 검색 도메인, 리졸버 옵션.",
+    },
+    link: `${K8S_DOCS}/concepts/services-networking/dns-pod-service/#pod-dns-config`,
+  },
+  hostAliases: {
+    type: "object[]",
+    description: {
+      en: "Entries added to the pods' /etc/hosts: `[{ ip, hostnames }]`.",
+      ko: "파드의 /etc/hosts에 추가할 항목(`[{ ip, hostnames }]`).",
+    },
+    link: `${K8S_DOCS}/tasks/network/customize-hosts-file-for-pods/`,
+  },
+  automountServiceAccountToken: {
+    type: "boolean",
+    default: {
+      derived: {
+        en: "`true` unless the service account says otherwise.",
+        ko: "서비스 어카운트가 따로 정하지 않으면 `true`다.",
+      },
+    },
+    description: {
+      en: "Whether the service account's API token is mounted into the pods. Set false for pods that never call the API.",
+      ko: "서비스 어카운트의 API 토큰을 파드에 마운트할지 정한다. API를 호출하지 않는 파드라면 false로 둔다.",
+    },
+    link: `${K8S_DOCS}/tasks/configure-pod-container/configure-service-account/#opt-out-of-api-credential-automounting`,
+  },
+  runtimeClassName: {
+    type: "string",
+    format: "dns1123-subdomain",
+    description: {
+      en: "RuntimeClass that picks the container runtime configuration (e.g. a sandboxed runtime).",
+      ko: "컨테이너 런타임 설정을 고르는 RuntimeClass(예: 샌드박스 런타임).",
+    },
+    link: `${CONTAINERS}/runtime-class/`,
+  },
+  schedulerName: {
+    type: "string",
+    default: { derived: { en: "`default-scheduler`.", ko: "`default-scheduler`다." } },
+    description: {
+      en: "Scheduler that places the pods.",
+      ko: "파드를 배치할 스케줄러.",
+    },
+    link: `${K8S_DOCS}/tasks/extend-kubernetes/configure-multiple-schedulers/`,
+  },
+  enableServiceLinks: {
+    type: "boolean",
+    default: { derived: { en: "`true` (set by Kubernetes).", ko: "`true`다(쿠버네티스가 정한다)." } },
+    description: {
+      en: "Whether environment variables describing the namespace's Services are injected into the pods.",
+      ko: "네임스페이스의 서비스 정보를 담은 환경 변수를 파드에 넣을지 정한다.",
+    },
+    link: `${K8S_DOCS}/tutorials/services/connect-applications-service/#accessing-the-service`,
+  },
+  shareProcessNamespace: {
+    type: "boolean",
+    default: { value: false },
+    description: {
+      en: "Whether the containers of a pod see each other's processes.",
+      ko: "한 파드의 컨테이너끼리 서로의 프로세스를 볼 수 있게 할지 정한다.",
+    },
+    link: `${K8S_DOCS}/tasks/configure-pod-container/share-process-namespace/`,
   },
 } as const satisfies FieldCatalogue<PodFields>;
 
