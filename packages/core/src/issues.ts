@@ -33,6 +33,11 @@ export function showValue(value: unknown): string {
   }
 }
 
+/** Messages come from several modules; end them all the same way in a report. */
+function sentence(text: string): string {
+  return text.endsWith(".") ? text.slice(0, -1) : text;
+}
+
 /** One line per issue: `path: message (got value). Fix: hint`. */
 export function formatIssue(issue: ValidationIssue, lang: Lang = "en"): string {
   const whole = issue.rule.startsWith("yaml.")
@@ -42,7 +47,7 @@ export function formatIssue(issue: ValidationIssue, lang: Lang = "en"): string {
   const got =
     issue.value === undefined ? "" : ` (${lang === "ko" ? "현재 값" : "got"}: ${showValue(issue.value)})`;
   const fix = lang === "ko" ? "해결" : "fix";
-  return `${where}: ${issue.message[lang]}${got} [${issue.rule}]\n  ${fix}: ${issue.fix[lang]}`;
+  return `${where}: ${sentence(issue.message[lang])}${got} [${issue.rule}]\n  ${fix}: ${sentence(issue.fix[lang])}`;
 }
 
 export function formatIssues(issues: readonly ValidationIssue[], lang: Lang = "en"): string {
