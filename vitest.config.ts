@@ -17,6 +17,18 @@ export default defineConfig({
         resolve: { alias },
         test: { name: "pulumi", root: "packages/pulumi", include: ["src/**/*.test.ts"] },
       },
+      {
+        // The docs site: unit tests on the catalogue tables, and browser tests on the built site
+        // (`turbo run build` runs first), in headless Chromium.
+        resolve: { alias },
+        test: {
+          name: "docs",
+          root: "apps/docs",
+          include: ["src/**/*.test.ts", "tests/**/*.test.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -453,7 +453,7 @@ describe("explainSchedule", () => {
       "2026-03-07T07:30:00.000Z",
       "2026-03-09T06:30:00.000Z",
     ]);
-    expect(ko.nextRuns[0]?.local).toMatch(/2026년 3월 7일.*오전 2:30/);
+    expect(ko.nextRuns[0]?.local).toMatch(/2026년 3월 7일.*02:30/);
     const en = explainSchedule("30 2 * * *", { timeZone: "America/New_York", from, count: 2 });
     expect(en.description).toBe("At 02:30");
     expect(en.nextRuns[1]?.local).toMatch(/Mar 9, 2026.*2:30\sAM.*EDT/);

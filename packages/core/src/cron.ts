@@ -1473,8 +1473,10 @@ export function explainSchedule(
     month: "short",
     day: "numeric",
     weekday: "short",
-    hour: "numeric",
+    hour: lang === "ko" ? "2-digit" : "numeric",
     minute: "2-digit",
+    // Korean schedules read in 24-hour time; it also avoids "AM" where a browser's ICU lacks Korean day periods.
+    ...(lang === "ko" ? { hourCycle: "h23" as const } : {}),
     timeZoneName: "short",
   });
   return {

@@ -1,0 +1,120 @@
+import type * as Preset from "@docusaurus/preset-classic";
+import type { Config } from "@docusaurus/types";
+import { themes as prismThemes } from "prism-react-renderer";
+
+/**
+ * The podworks guide, in English (the default locale, at /) and Korean (at /ko/).
+ * Docs live at the site root (docs-only mode); the playground is a page at /playground.
+ * Field tables, YAML and validation messages are rendered by @podworks/core while the site is built.
+ */
+const config = {
+  title: "podworks",
+  tagline:
+    "Kubernetes Jobs, CronJobs, DaemonSets and StatefulSets, typed and checked before they reach a cluster",
+  favicon: "img/logo.svg",
+  url: "https://podworks.dev",
+  baseUrl: "/",
+  trailingSlash: false,
+
+  onBrokenLinks: "throw",
+  onBrokenAnchors: "throw",
+  onDuplicateRoutes: "throw",
+  markdown: {
+    format: "mdx",
+    // Keep the classic `## Heading {#id}` syntax for explicit heading ids (the v4 flag turns it off by default):
+    // both locales write the same ids, so anchors and links match across languages.
+    mdx1Compat: { headingIds: true },
+    hooks: { onBrokenMarkdownLinks: "throw", onBrokenMarkdownImages: "throw" },
+  },
+
+  i18n: {
+    defaultLocale: "en",
+    locales: ["en", "ko"],
+    localeConfigs: {
+      en: { label: "English", htmlLang: "en" },
+      ko: { label: "한국어", htmlLang: "ko" },
+    },
+  },
+
+  future: { v4: true, faster: true },
+
+  presets: [
+    [
+      "classic",
+      {
+        docs: {
+          routeBasePath: "/",
+          sidebarPath: "./sidebars.ts",
+          showLastUpdateTime: false,
+        },
+        blog: false,
+        theme: { customCss: "./src/css/custom.css" },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themes: [
+    [
+      "@easyops-cn/docusaurus-search-local",
+      {
+        hashed: true,
+        language: ["en", "ko"],
+        docsRouteBasePath: "/",
+        indexBlog: false,
+        indexPages: false,
+        highlightSearchTermsOnTargetPage: true,
+        explicitSearchResultPath: true,
+      },
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: { respectPrefersColorScheme: true },
+    navbar: {
+      title: "podworks",
+      logo: { alt: "podworks", src: "img/logo.svg" },
+      items: [
+        { type: "docSidebar", sidebarId: "guide", position: "left", label: "Guide" },
+        { to: "/playground", position: "left", label: "Playground" },
+        { type: "localeDropdown", position: "right" },
+      ],
+    },
+    footer: {
+      style: "dark",
+      links: [
+        {
+          title: "Guide",
+          items: [
+            { label: "Introduction", to: "/" },
+            { label: "Getting started", to: "/getting-started" },
+            { label: "StatefulSet data protection", to: "/pvc-protection" },
+          ],
+        },
+        {
+          title: "Kinds",
+          items: [
+            { label: "Job", to: "/job" },
+            { label: "CronJob", to: "/cron-job" },
+            { label: "DaemonSet", to: "/daemon-set" },
+            { label: "StatefulSet", to: "/stateful-set" },
+          ],
+        },
+        {
+          title: "Kubernetes",
+          items: [
+            { label: "Workloads (kubernetes.io)", href: "https://kubernetes.io/docs/concepts/workloads/" },
+          ],
+        },
+      ],
+      copyright: "podworks is licensed under Apache-2.0.",
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ["bash", "yaml", "json"],
+    },
+    tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+  } satisfies Preset.ThemeConfig,
+} satisfies Config;
+
+export default config;
