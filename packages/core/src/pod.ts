@@ -127,11 +127,53 @@ export function checkPod(
         }
         containerNames.add(name);
       }
+      checkSidecarFields(checker, path, container, group === "initContainers");
       checkPorts(checker, path, container, portNames);
       checkMounts(checker, path, container, volumes);
       checkResources(checker, path, container.resources);
       checkEnv(checker, path, container.env);
     });
+  }
+}
+
+const INIT_ONLY_WITH_ALWAYS = ["livenessProbe", "readinessProbe", "startupProbe", "lifecycle"] as const;
+
+/** Probes and hooks belong to long-running containers: regular init containers may not have them. */
+function checkSidecarFields(checker: Checker, path: string, container: Raw, init: boolean): void {
+  if (!init) {
+    if (container.restartPolicy !== undefined) {
+      checker.report(
+        at(path, "restartPolicy"),
+        container.restartPolicy,
+        "pod.container-restart-policy",
+        {
+          en: "a container-level restartPolicy is only for init containers (sidecars)",
+          ko: "컨테이너 단위의 restartPolicy는 init 컨테이너(사이드카)에만 쓸 수 있다",
+        },
+        {
+          en: "remove it, or move the container to initContainers to make it a sidecar",
+          ko: "지우거나, 사이드카로 쓰려면 컨테이너를 initContainers로 옮긴다",
+        },
+      );
+    }
+    return;
+  }
+  if (container.restartPolicy === "Always") return;
+  for (const key of INIT_ONLY_WITH_ALWAYS) {
+    if (container[key] === undefined) continue;
+    checker.report(
+      at(path, key),
+      container[key],
+      "pod.init-container-probe",
+      {
+        en: `${key} may only be set on an init container that is a sidecar (restartPolicy: Always)`,
+        ko: `${key}는 사이드카(restartPolicy: Always)인 init 컨테이너에만 쓸 수 있다`,
+      },
+      {
+        en: `set restartPolicy: Always on this init container to make it a sidecar, or remove ${key}`,
+        ko: `이 init 컨테이너에 restartPolicy: Always를 지정해 사이드카로 만들거나 ${key}를 지운다`,
+      },
+    );
   }
 }
 
@@ -335,8 +377,15 @@ const CONTAINER_SECURITY_DEFAULT = containerFields.securityContext.default.value
 /** Applies defaults under what the user set; `null` removes a default. */
 function withDefaults<T extends object>(defaults: object, given: object | undefined): T {
   const merged: Record<string, unknown> = { ...defaults, ...given };
-  for (const key of Object.keys(merged)) if (merged[key] === null) delete merged[key];
-  return merged as T;
+  const keys = Object.keys(merged);
+  let i = 0;
+  while (i < keys.length && merged[keys[i]!] !== null) i++;
+  if (i === keys.length) return merged as T;
+  // Copy instead of `delete`: a deleted key turns the object into a slow dictionary for good, and
+  // JSON.stringify and the YAML emitter then take their slow paths on every pod.
+  const kept: Record<string, unknown> = {};
+  for (const key of keys) if (merged[key] !== null) kept[key] = merged[key];
+  return kept as T;
 }
 
 function renderContainer(container: Container): K8sContainer {

@@ -335,6 +335,31 @@ const CASES: readonly Case[] = [
     path: "containers[0].env[0]",
     rule: "pod.env-value-and-value-from",
   },
+  {
+    name: "probe on a plain init container",
+    spec: withFields(baseJob, {
+      initContainers: [
+        { name: "prep", image: "busybox:1.37", readinessProbe: { exec: { command: ["true"] } } },
+      ],
+    }),
+    path: "initContainers[0].readinessProbe",
+    rule: "pod.init-container-probe",
+  },
+  {
+    name: "restartPolicy on a main container",
+    spec: withContainer(baseJob, { restartPolicy: "Always" }),
+    path: "containers[0].restartPolicy",
+    rule: "pod.container-restart-policy",
+  },
+  {
+    name: "sidecars need 1.29",
+    spec: withFields(baseJob, {
+      initContainers: [{ name: "proxy", image: "busybox:1.37", restartPolicy: "Always" }],
+    }),
+    path: "initContainers[0].restartPolicy",
+    rule: "since",
+    version: "1.28",
+  },
   // Job rules
   {
     name: "Indexed needs completions",
@@ -648,6 +673,16 @@ describe("every rule names its path and explains itself in English and Korean", 
     const spec = withFields(baseJob, { completionMode: "Indexed", completions: 3, backoffLimitPerIndex: 1 });
     expect(validate(spec, { kubernetesVersion: "1.33" }).ok).toBe(true);
     expect(validate(spec, { kubernetesVersion: "1.32" }).ok).toBe(false);
+  });
+
+  it("accepts a sidecar (init container with restartPolicy Always) that has probes", () => {
+    const sidecar = {
+      name: "proxy",
+      image: "busybox:1.37",
+      restartPolicy: "Always",
+      readinessProbe: { exec: { command: ["true"] } },
+    };
+    expect(validate(withFields(baseDaemonSet, { initContainers: [sidecar] })).issues).toEqual([]);
   });
 
   it("accepts Delete retention once acknowledged", () => {

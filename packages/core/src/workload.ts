@@ -82,6 +82,8 @@ export interface Container {
   readonly lifecycle?: Lifecycle;
   /** @default "File" */
   readonly terminationMessagePolicy?: "File" | "FallbackToLogsOnError";
+  /** Init containers only: `Always` makes it a sidecar that keeps running beside the main containers. */
+  readonly restartPolicy?: "Always";
 }
 
 export type RestartPolicy = "Always" | "OnFailure" | "Never";
@@ -336,6 +338,22 @@ export const containerFields = {
       ko: "종료 메시지를 어디서 가져올지 정한다. `FallbackToLogsOnError`이면 파일이 비어 있고 컨테이너가 실패했을 때 로그의 끝부분을 쓴다.",
     },
     link: `${K8S_DOCS}/tasks/debug/debug-application/determine-reason-pod-failure/`,
+  },
+  restartPolicy: {
+    type: "string",
+    enum: ["Always"],
+    since: "1.29",
+    description: {
+      en: "Init containers only: `Always` turns the init container into a sidecar that starts before the main containers and keeps running beside them.",
+      ko: "init 컨테이너에만 쓴다. `Always`이면 init 컨테이너가 본 컨테이너보다 먼저 시작해 그 곁에서 계속 실행되는 사이드카가 된다.",
+    },
+    rules: [
+      {
+        en: "Probes and lifecycle hooks on an init container need `restartPolicy: Always`.",
+        ko: "init 컨테이너에 프로브나 lifecycle 훅을 쓰려면 `restartPolicy: Always`가 있어야 한다.",
+      },
+    ],
+    link: `${PODS}/sidecar-containers/`,
   },
   securityContext: {
     type: "object",
