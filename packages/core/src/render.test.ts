@@ -182,7 +182,11 @@ describe("output", () => {
 
 describe("pod and container fields pass through under their Kubernetes names", () => {
   it("renders scheduling, DNS and token fields into the pod template", () => {
-    const spread = { maxSkew: 1, topologyKey: "topology.kubernetes.io/zone", whenUnsatisfiable: "DoNotSchedule" as const };
+    const spread = {
+      maxSkew: 1,
+      topologyKey: "topology.kubernetes.io/zone",
+      whenUnsatisfiable: "DoNotSchedule" as const,
+    };
     const [ds] = toManifests({
       ...baseDaemonSet,
       topologySpreadConstraints: [spread],
