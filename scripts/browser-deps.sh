@@ -3,7 +3,7 @@
 # as boxes). Installs both when missing and when this user may (root or passwordless sudo); otherwise says how.
 set -euo pipefail
 if [ -n "${CHROMIUM_PATH:-}" ] && [ -x "$CHROMIUM_PATH" ]; then exit 0; fi
-if [ -x /usr/bin/chromium ] && fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then exit 0; fi
+if [ -x /usr/bin/chromium ] && fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null; then exit 0; fi  # no grep -q: under pipefail it would SIGPIPE fc-list
 as_root=()
 if [ "$(id -u)" != 0 ]; then
   if sudo -n true 2>/dev/null; then as_root=(sudo -n); else
