@@ -76,6 +76,7 @@ export {
 } from "./version.js";
 export type {
   Container,
+  ContainerSecurityContext,
   Metadata,
   PodFields,
   PodSecurityContext,

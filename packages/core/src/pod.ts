@@ -4,7 +4,7 @@
 import type { Container as K8sContainer, PodTemplateSpec } from "kubernetes-types/core/v1.js";
 import { at, type Checker, isRecord } from "./context.js";
 import { checkEnvVarName, checkPortName } from "./formats.js";
-import { checkNonNegativeQuantity, checkQuantity, compareQuantities, parseQuantity } from "./quantity.js";
+import { checkNonNegativeQuantity, compareQuantities, parseQuantity } from "./quantity.js";
 import {
   type Container,
   containerFields,
@@ -293,18 +293,12 @@ function checkResources(checker: Checker, path: string, resources: unknown): voi
       );
     }
   }
-  const requests = isRecord(resources.requests) ? resources.requests : {};
-  const limits = isRecord(resources.limits) ? resources.limits : {};
-  for (const [group, values] of [
-    ["requests", requests],
-    ["limits", limits],
-  ] as const) {
-    for (const [resource, value] of Object.entries(values)) {
-      const problem = checkQuantity(value) ?? checkNonNegativeQuantity(value);
-      if (problem)
-        checker.report(at(at(base, group), resource), value, problem.rule, problem.message, problem.fix);
-    }
-  }
+  const requests = isRecord(resources.requests) ? resources.requests : undefined;
+  const limits = isRecord(resources.limits) ? resources.limits : undefined;
+  if (requests) checkQuantities(checker, at(base, "requests"), requests);
+  if (limits) checkQuantities(checker, at(base, "limits"), limits);
+  // Without both maps there is no request to compare with its limit.
+  if (!requests || !limits) return;
   for (const [resource, request] of Object.entries(requests)) {
     const limit = limits[resource];
     if (limit === undefined) continue;
@@ -325,6 +319,18 @@ function checkResources(checker: Checker, path: string, resources: unknown): voi
         },
       );
     }
+  }
+}
+
+/**
+ * Each value of `requests` or `limits` is a non-negative quantity. (checkNonNegativeQuantity reports
+ * exactly what checkQuantity would for a malformed value, so one scan is enough.)
+ */
+function checkQuantities(checker: Checker, path: string, values: Record<string, unknown>): void {
+  for (const resource of Object.keys(values)) {
+    const value = values[resource];
+    const problem = checkNonNegativeQuantity(value);
+    if (problem) checker.report(at(path, resource), value, problem.rule, problem.message, problem.fix);
   }
 }
 

@@ -3,11 +3,11 @@
  * first and throws PodworksValidationError before anything is rendered. Output is deterministic:
  * key order is fixed by the renderers and nothing depends on time or randomness.
  */
-import { dump } from "js-yaml";
 import type { ValidateOptions } from "./context.js";
 import { KINDS, type WorkloadSpec } from "./kinds.js";
 import type { KubernetesObject } from "./manifest.js";
 import { assertValid } from "./validate.js";
+import { emitYaml } from "./yaml.js";
 
 export interface RenderOptions extends ValidateOptions {}
 
@@ -32,8 +32,12 @@ export function toYaml(specs: WorkloadSpec | readonly WorkloadSpec[], options?: 
   return manifestsToYaml(toManifests(specs, options));
 }
 
+/** Kubernetes objects as multi-document YAML, written by core's emitter for JSON-shaped data (yaml.ts). */
 export function manifestsToYaml(objects: readonly KubernetesObject[]): string {
-  return objects.map((object) => dump(object, { noRefs: true, lineWidth: -1 })).join("---\n");
+  let out = "";
+  for (let i = 0; i < objects.length; i++)
+    out += i === 0 ? emitYaml(objects[i]) : `---\n${emitYaml(objects[i])}`;
+  return out;
 }
 
 /** A Kubernetes `List` would need a kind; JSON here is simply the array of objects. */

@@ -19,7 +19,7 @@ import {
   type FormatProblem,
 } from "./formats.js";
 import type { Text } from "./i18n.js";
-import { checkNonNegativeQuantity, checkQuantity } from "./quantity.js";
+import { checkNonNegativeQuantity } from "./quantity.js";
 import { supports } from "./version.js";
 
 const TYPE_NAMES: Record<FieldDef["type"], Text> = {
@@ -88,7 +88,8 @@ const STRING_FORMATS: Partial<Record<FieldFormat, (value: string) => FormatProbl
 
 function checkFormat(checker: Checker, path: string, value: unknown, def: FieldDef): void {
   if (def.type === "quantity") {
-    const problem = checkQuantity(value) ?? checkNonNegativeQuantity(value);
+    // checkNonNegativeQuantity reports what checkQuantity would for a malformed value: one scan is enough.
+    const problem = checkNonNegativeQuantity(value);
     if (problem) checker.report(path, value, problem.rule, problem.message, problem.fix);
     return;
   }
@@ -202,13 +203,31 @@ export function checkFields(
       reportUnknown(checker, path, key, value[key], Object.keys(fields));
     }
   }
-  for (const key in fields) {
-    const def = fields[key]!;
-    checkField(checker, at(path, key), value[key], def, resolve);
+  const entries = entriesOf(fields);
+  for (let i = 0; i < entries.length; i++) {
+    const [key, def] = entries[i]!;
+    const field = value[key];
+    // An absent optional field has nothing to check: skip it before its path is built (the hot path).
+    if (field === undefined && !def.required) continue;
+    checkField(checker, at(path, key), field, def, resolve);
   }
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+
+/** `for (key in fields)` as a cached array: the catalogue sections are fixed objects, walked once per spec. */
+const ENTRIES = new WeakMap<object, readonly (readonly [string, FieldDef])[]>();
+
+function entriesOf(fields: Readonly<Record<string, FieldDef>>): readonly (readonly [string, FieldDef])[] {
+  let entries = ENTRIES.get(fields);
+  if (entries === undefined) {
+    const list: (readonly [string, FieldDef])[] = [];
+    for (const key in fields) list.push([key, fields[key]!]);
+    entries = list;
+    ENTRIES.set(fields, entries);
+  }
+  return entries;
+}
 
 export function checkField(
   checker: Checker,

@@ -54,11 +54,16 @@ export interface Metadata {
  * Pod-level security settings. podworks fills in the Pod Security Standards `restricted` profile;
  * a value you set wins. `runAsUser`/`runAsGroup` may be `null` to leave them to the image.
  */
-export type PodSecurityContext = Omit<K8sPodSecurityContext, "runAsUser" | "runAsGroup"> & {
-  /** @default 65534 (nobody); `null` leaves it to the image's USER */
-  readonly runAsUser?: number | null;
-  /** @default 65534; `null` leaves it to the image */
-  readonly runAsGroup?: number | null;
+export type PodSecurityContext = {
+  readonly [K in keyof K8sPodSecurityContext]?: K8sPodSecurityContext[K] | null;
+};
+
+/**
+ * Container security settings. podworks adds `allowPrivilegeEscalation: false` and drops all capabilities;
+ * a value you set wins, and `null` leaves a field out.
+ */
+export type ContainerSecurityContext = {
+  readonly [K in keyof SecurityContext]?: SecurityContext[K] | null;
 };
 
 export interface Container {
@@ -77,7 +82,7 @@ export interface Container {
   readonly readinessProbe?: Probe;
   readonly startupProbe?: Probe;
   /** Container security settings; podworks adds `allowPrivilegeEscalation: false` and drops all capabilities unless you set them. */
-  readonly securityContext?: SecurityContext;
+  readonly securityContext?: ContainerSecurityContext;
   /** Hooks run right after the container starts and right before it stops. */
   readonly lifecycle?: Lifecycle;
   /** @default "File" */
