@@ -13,7 +13,7 @@
 # A stamp (complete) is written only once every piece is there; with it present this script exits at once.
 #
 # Usage:
-#   e2e/pulumi/build.sh             build what is missing (cold: about 40-60 minutes on 2 cores, see docs/e2e-pulumi.md)
+#   e2e/pulumi/build.sh             build what is missing (cold: about 35-45 minutes on 2 cores, see docs/e2e-pulumi.md)
 #   e2e/pulumi/build.sh --check     exit 0 and print the cache directory when complete, exit 1 otherwise
 #   e2e/pulumi/build.sh --dir       print the cache directory (built or not)
 #   e2e/pulumi/build.sh --key       print the cache key
@@ -45,7 +45,7 @@ hash_inputs() {
     go env GOOS GOARCH CGO_ENABLED
     echo "flags=${BUILD_FLAGS[*]}"
     for f in cli/go.mod cli/go.sum provider/go.mod provider/go.sum language-nodejs/go.mod language-nodejs/go.sum \
-      language-nodejs/SOURCE; do
+      language-nodejs/SOURCE language-nodejs/exists_resource.go.in; do
       echo "== $f"
       cat "$TOOLS/$f"
     done
@@ -170,6 +170,11 @@ else
   fi
   chmod -R u+w "$src"
   rm -rf "$src/cmd/testdata" "$src"/cmd/*_test.go "$src"/cmd/go.mod "$src"/cmd/go.sum
+  # Sources older than the sdk they are compiled against lack the newest ResourceMonitor RPC; forward it too.
+  if ! grep -q 'func (p \*monitorProxy) ExistsResource' "$src"/cmd/*.go; then
+    say "  adding the ExistsResource forwarder to the monitor proxy (tools/language-nodejs/exists_resource.go.in)"
+    cp "$TOOLS/language-nodejs/exists_resource.go.in" "$src/cmd/zz_exists_resource.go"
+  fi
   cp "$TOOLS/language-nodejs/go.mod" "$TOOLS/language-nodejs/go.sum" "$src/"
   (cd "$src" && nice -n "${E2E_BUILD_NICE:-19}" go build "${BUILD_FLAGS[@]}" \
     -ldflags "-s -w -X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=$CLI_VERSION" \

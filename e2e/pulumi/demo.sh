@@ -60,7 +60,7 @@ up() {
   say "5/5 what is running"
   kubectl get jobs,cronjobs,daemonsets,statefulsets,services,pods,pvc -n "$NAMESPACE" -o wide
   echo
-  say "the stack: (cd $project && PULUMI_BACKEND_URL=file://$DEMO/backend PULUMI_CONFIG_PASSPHRASE= pulumi stack)"
+  say "the stack: (cd $project && PULUMI_HOME=$PULUMI_HOME PULUMI_BACKEND_URL=$PULUMI_BACKEND_URL PULUMI_CONFIG_PASSPHRASE= $(command -v pulumi) stack)"
   say "kubectl:   eval \"\$(e2e/cluster.sh env)\" && kubectl get all,pvc -n $NAMESPACE"
   say "to destroy the stack and stop the cluster: ./dev pulumi-demo destroy   (the claims stay until the cluster stops)"
 }

@@ -9,7 +9,7 @@
  *   (the hosted CI job: a kind cluster and the released CLI, which downloads the provider the SDK asks for).
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -74,6 +74,7 @@ export default function setup(project: TestProject): () => void {
       vars: { PULUMI_HOME: join(work, "home") },
     };
   }
+  mkdirSync(join(work, "backend"));
   env.vars = {
     ...env.vars,
     PULUMI_BACKEND_URL: `file://${join(work, "backend")}`,

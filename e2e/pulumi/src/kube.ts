@@ -126,7 +126,7 @@ export function staticStorage(
       spec: {
         storageClassName: className,
         capacity: { storage: size },
-        accessModes: ["ReadWriteOnce", "ReadOnlyMany", "ReadWriteMany", "ReadWriteOncePod"],
+        accessModes: ["ReadWriteOnce", "ReadOnlyMany", "ReadWriteMany"],
         persistentVolumeReclaimPolicy: "Retain",
         hostPath: { path: `${options.hostDir}/${name}`, type: "DirectoryOrCreate" },
       },

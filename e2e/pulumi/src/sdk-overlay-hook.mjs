@@ -8,22 +8,24 @@
 
 import { realpathSync } from "node:fs";
 import { createRequire, registerHooks } from "node:module";
-import { dirname, join, sep } from "node:path";
+import { join, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const sdkModules = process.env.PODWORKS_E2E_K8S_SDK;
 if (sdkModules) {
   const sdkDir = realpathSync(join(sdkModules, "@pulumi", "kubernetes")) + sep;
-  // A file inside the overlay's node_modules: resolving `@pulumi/kubernetes` from it finds the overlay's SDK.
-  const sdkParent = pathToFileURL(join(sdkModules, "resolver.js")).href;
-  let pulumiParent;
-  const programPulumiParent = () => {
-    if (pulumiParent === undefined) {
-      // node_modules/@pulumi/pulumi of the program (the CLI runs it with the project as working directory).
-      const pkg = createRequire(join(process.cwd(), "package.json")).resolve("@pulumi/pulumi/package.json");
-      pulumiParent = pathToFileURL(join(dirname(dirname(dirname(realpathSync(pkg)))), "resolver.js")).href;
+  // Resolves like require() from inside the overlay's node_modules, which holds the SDK.
+  const sdkRequire = createRequire(join(sdkModules, "resolver.js"));
+  let programRequire;
+  const fromProgram = (specifier) => {
+    if (programRequire === undefined) {
+      // The program's @pulumi/pulumi: the CLI runs the program with the project as working directory.
+      const pkg = realpathSync(
+        createRequire(join(process.cwd(), "package.json")).resolve("@pulumi/pulumi/package.json"),
+      );
+      programRequire = createRequire(pkg);
     }
-    return pulumiParent;
+    return programRequire.resolve(specifier);
   };
   const isPkg = (specifier, name) => specifier === name || specifier.startsWith(`${name}/`);
   const fromSdk = (parentURL) => {
@@ -34,13 +36,25 @@ if (sdkModules) {
       return false;
     }
   };
+  // The answers are whole URLs: for require() calls, Node's default resolver looks from the requiring module's
+  // own folder whatever parentURL says, so a changed parentURL alone would not move it.
+  // require.resolve() below runs through this hook too; while it does, the hook steps aside.
+  let inside = false;
+  const redirect = (resolveFile) => {
+    inside = true;
+    try {
+      return { url: pathToFileURL(resolveFile()).href, shortCircuit: true };
+    } finally {
+      inside = false;
+    }
+  };
   registerHooks({
     resolve(specifier, context, nextResolve) {
-      if (isPkg(specifier, "@pulumi/kubernetes") && !fromSdk(context.parentURL)) {
-        return nextResolve(specifier, { ...context, parentURL: sdkParent });
+      if (!inside && isPkg(specifier, "@pulumi/kubernetes") && !fromSdk(context.parentURL)) {
+        return redirect(() => sdkRequire.resolve(specifier));
       }
-      if (isPkg(specifier, "@pulumi/pulumi") && fromSdk(context.parentURL)) {
-        return nextResolve(specifier, { ...context, parentURL: programPulumiParent() });
+      if (!inside && isPkg(specifier, "@pulumi/pulumi") && fromSdk(context.parentURL)) {
+        return redirect(() => fromProgram(specifier));
       }
       return nextResolve(specifier, context);
     },
