@@ -13,6 +13,7 @@ import {
   objectOfKind,
   renderSpec,
   requirePlain,
+  requireSpec,
   type WorkloadArgs,
 } from "./workload.js";
 
@@ -29,13 +30,7 @@ export class CronJob extends pulumi.ComponentResource {
 
   constructor(name: string, args: CronJobArgs, opts?: pulumi.ComponentResourceOptions) {
     super(CRONJOB_TYPE, name, {}, opts);
-    if (!args || typeof args.spec !== "object" || args.spec === null) {
-      throw argumentError(
-        this,
-        "`spec` is required: pass the CronJob's podworks spec.",
-        "`spec`은 필수다. 크론잡의 podworks 스펙을 넘긴다.",
-      );
-    }
+    requireSpec(this, "CronJob", args);
     requirePlain(this, args.spec, ["name"]);
     const rendered = renderSpec({ kind: "CronJob", type: CRONJOB_TYPE, name, args });
     const cronJob = childArgs(objectOfKind<K8sCronJob>(rendered.objects, "CronJob"), rendered.metadataSecret);

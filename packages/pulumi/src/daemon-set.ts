@@ -14,6 +14,8 @@ import {
   objectOfKind,
   renderSpec,
   requirePlain,
+  requireSpec,
+  requireWaitForTimeout,
   timeoutsOf,
   type WorkloadArgs,
   withAnnotations,
@@ -39,21 +41,9 @@ export class DaemonSet extends pulumi.ComponentResource {
 
   constructor(name: string, args: DaemonSetArgs, opts?: pulumi.ComponentResourceOptions) {
     super(DAEMONSET_TYPE, name, {}, opts);
-    if (!args || typeof args.spec !== "object" || args.spec === null) {
-      throw argumentError(
-        this,
-        "`spec` is required: pass the DaemonSet's podworks spec.",
-        "`spec`은 필수다. 데몬셋의 podworks 스펙을 넘긴다.",
-      );
-    }
+    requireSpec(this, "DaemonSet", args);
     requirePlain(this, args.spec, ["name"]);
-    if (args.wait === false && args.timeoutSeconds !== undefined) {
-      throw argumentError(
-        this,
-        "`timeoutSeconds` has no effect with `wait: false`: remove one of them.",
-        "`wait: false`이면 `timeoutSeconds`는 아무 효과가 없다. 둘 중 하나를 지운다.",
-      );
-    }
+    requireWaitForTimeout(this, args);
     const customTimeouts = timeoutsOf(this, args.timeoutSeconds);
     const rendered = renderSpec({ kind: "DaemonSet", type: DAEMONSET_TYPE, name, args });
     const annotations: Record<string, string> = args.wait === false ? { [SKIP_AWAIT]: "true" } : {};

@@ -16,6 +16,8 @@ import {
   objectOfKind,
   renderSpec,
   requirePlain,
+  requireSpec,
+  requireWaitForTimeout,
   timeoutsOf,
   type WorkloadArgs,
   withAnnotations,
@@ -52,21 +54,9 @@ export class Job extends pulumi.ComponentResource {
 
   constructor(name: string, args: JobArgs, opts?: pulumi.ComponentResourceOptions) {
     super(JOB_TYPE, name, {}, opts);
-    if (!args || typeof args.spec !== "object" || args.spec === null) {
-      throw argumentError(
-        this,
-        "`spec` is required: pass the Job's podworks spec.",
-        "`spec`은 필수다. 잡의 podworks 스펙을 넘긴다.",
-      );
-    }
+    requireSpec(this, "Job", args);
     requirePlain(this, args.spec, ["name"]);
-    if (args.wait === false && args.timeoutSeconds !== undefined) {
-      throw argumentError(
-        this,
-        "`timeoutSeconds` has no effect with `wait: false`: remove one of them.",
-        "`wait: false`이면 `timeoutSeconds`는 아무 효과가 없다. 둘 중 하나를 지운다.",
-      );
-    }
+    requireWaitForTimeout(this, args);
     const customTimeouts = timeoutsOf(this, args.timeoutSeconds);
     const rendered = renderSpec({ kind: "Job", type: JOB_TYPE, name, args });
 

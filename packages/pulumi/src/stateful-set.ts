@@ -34,6 +34,7 @@ import {
   objectOfKind,
   renderSpec,
   requirePlain,
+  requireSpec,
   timeoutsOf,
   type WorkloadArgs,
   withAnnotations,
@@ -186,13 +187,7 @@ export class StatefulSet extends pulumi.ComponentResource {
 
   constructor(name: string, args: StatefulSetArgs, opts?: pulumi.ComponentResourceOptions) {
     super(STATEFULSET_TYPE, name, {}, opts);
-    if (!args || typeof args.spec !== "object" || args.spec === null) {
-      throw argumentError(
-        this,
-        "`spec` is required: pass the StatefulSet's podworks spec.",
-        "`spec`은 필수다. 스테이트풀셋의 podworks 스펙을 넘긴다.",
-      );
-    }
+    requireSpec(this, "StatefulSet", args);
     requirePlain(this, args.spec, ["name", ...STATEFULSET_PLAIN_KEYS]);
     const propagation = args.deletionPropagationPolicy ?? "foreground";
     if (!PROPAGATIONS.includes(propagation)) {

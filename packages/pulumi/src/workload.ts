@@ -101,6 +101,40 @@ export function argumentError(component: pulumi.Resource, en: string, ko: string
   return new pulumi.ResourceError(`${en}\n${ko}`, component);
 }
 
+const KIND_KO: Record<WorkloadKind, string> = {
+  Job: "잡",
+  CronJob: "크론잡",
+  DaemonSet: "데몬셋",
+  StatefulSet: "스테이트풀셋",
+};
+
+/** Every component needs its spec; says so in both languages, naming the kind. */
+export function requireSpec(
+  component: pulumi.Resource,
+  kind: WorkloadKind,
+  args: { spec?: unknown } | undefined,
+): void {
+  if (args && typeof args.spec === "object" && args.spec !== null) return;
+  throw argumentError(
+    component,
+    `\`spec\` is required: pass the ${kind}'s podworks spec.`,
+    `\`spec\`은 필수다. ${KIND_KO[kind]}의 podworks 스펙을 넘긴다.`,
+  );
+}
+
+/** `timeoutSeconds` only means something while Pulumi waits. */
+export function requireWaitForTimeout(
+  component: pulumi.Resource,
+  args: { wait?: boolean; timeoutSeconds?: number },
+): void {
+  if (args.wait !== false || args.timeoutSeconds === undefined) return;
+  throw argumentError(
+    component,
+    "`timeoutSeconds` has no effect with `wait: false`: remove one of them.",
+    "`wait: false`이면 `timeoutSeconds`는 아무 효과가 없다. 둘 중 하나를 지운다.",
+  );
+}
+
 /** Describes the component in error headings: `podworks:index:StatefulSet "db" (args.spec)`. */
 export function subjectOf(type: string, name: string): string {
   return `${type} "${name}" (args.spec)`;
