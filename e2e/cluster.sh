@@ -13,15 +13,15 @@
 #
 # Environment:
 #   E2E_STATE_DIR   where certificates, data, logs and PIDs live (default ${TMPDIR:-/tmp}/podworks-e2e)
-#   E2E_PORT_BASE   first of the loopback ports used (default 36440; uses base+0 .. base+5)
+#   E2E_PORT_BASE   first of the loopback ports used (default 26440, below the ephemeral range 32768-60999 so no client socket can hold it; uses base+0 .. base+5)
 #   E2E_BIN_DIR     binaries to use (default: the cache filled by e2e/build.sh)
 #   E2E_WORKERS     number of fake worker nodes (default 3), E2E_PVS static PersistentVolumes (default 24)
 set -eEuo pipefail
 
 E2E_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 STATE="${E2E_STATE_DIR:-${TMPDIR:-/tmp}/podworks-e2e}"
-BASE="${E2E_PORT_BASE:-36440}"
-API_PORT=$((BASE + 3)) # 36443
+BASE="${E2E_PORT_BASE:-26440}"
+API_PORT=$((BASE + 3)) # 26443
 ETCD_PORT=$((BASE + 0))
 ETCD_PEER_PORT=$((BASE + 1))
 CM_PORT=$((BASE + 4))
@@ -90,7 +90,7 @@ require_alive() {
   done
 }
 
-port_free() { ! ss -Htln "sport = :$1" | grep -q .; }
+port_free() { ! ss -Htan "sport = :$1" | grep . >/dev/null; } # any state: a client socket on the port blocks bind too
 
 kc() { "$BIN/kubectl" --kubeconfig "$KUBECONFIG_FILE" "$@"; }
 

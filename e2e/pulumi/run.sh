@@ -20,7 +20,7 @@ fi
 echo "e2e-pulumi: Pulumi tools cached in $tools"
 # A cluster of its own (state folder and ports), so a run never meets e2e/run.sh's cluster.
 export E2E_STATE_DIR="${E2E_STATE_DIR:-${TMPDIR:-/tmp}/podworks-e2e-pulumi-cluster}"
-export E2E_PORT_BASE="${E2E_PORT_BASE:-36470}"
+export E2E_PORT_BASE="${E2E_PORT_BASE:-26470}"
 # Node and the workspace's packages, as ./dev installs them (PATH gets .tools first).
 . "$ROOT/scripts/bootstrap.sh"
 
