@@ -6,7 +6,16 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: {
     // Like the root config: test against core's sources, so no build is needed first.
-    alias: { "@podworks/core": fileURLToPath(new URL("../packages/core/src/index.ts", import.meta.url)) },
+    alias: [
+      {
+        find: /^@podworks\/core\/parse$/,
+        replacement: fileURLToPath(new URL("../packages/core/src/parse.ts", import.meta.url)),
+      },
+      {
+        find: /^@podworks\/core$/,
+        replacement: fileURLToPath(new URL("../packages/core/src/index.ts", import.meta.url)),
+      },
+    ],
   },
   test: {
     name: "e2e",

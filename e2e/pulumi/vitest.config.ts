@@ -6,7 +6,16 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: {
     // The validation test asks core what it reports; like the other projects, from core's sources.
-    alias: { "@podworks/core": fileURLToPath(new URL("../../packages/core/src/index.ts", import.meta.url)) },
+    alias: [
+      {
+        find: /^@podworks\/core\/parse$/,
+        replacement: fileURLToPath(new URL("../../packages/core/src/parse.ts", import.meta.url)),
+      },
+      {
+        find: /^@podworks\/core$/,
+        replacement: fileURLToPath(new URL("../../packages/core/src/index.ts", import.meta.url)),
+      },
+    ],
   },
   test: {
     name: "e2e-pulumi",

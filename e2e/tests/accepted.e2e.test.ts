@@ -5,7 +5,8 @@
  * built from the templates, and through the controllers that create the workloads' pods).
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { parseSpecs, validate } from "@podworks/core";
+import { validate } from "@podworks/core";
+import { parseSpecs } from "@podworks/core/parse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { corpus } from "../src/corpus.js";
 import { eventually, type KObject, kube } from "../src/kube.js";

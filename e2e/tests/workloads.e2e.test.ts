@@ -5,7 +5,8 @@
  */
 import { readFileSync } from "node:fs";
 import type { V1Pod } from "@kubernetes/client-node";
-import { type DaemonSetSpec, type JobSpec, parseSpecs } from "@podworks/core";
+import type { DaemonSetSpec, JobSpec } from "@podworks/core";
+import { parseSpecs } from "@podworks/core/parse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually, kube } from "../src/kube.js";
 import { render } from "../src/manifests.js";

@@ -1,7 +1,8 @@
 // The four seed workloads of examples/specs, written once in YAML (the same files the podworks CLI reads),
 // validated by @podworks/core and deployed with the @podworks/pulumi components.
 import { readFileSync } from "node:fs";
-import { formatIssues, parseSpecs, validate, type WorkloadSpec } from "@podworks/core";
+import { formatIssues, validate, type WorkloadSpec } from "@podworks/core";
+import { parseSpecs } from "@podworks/core/parse";
 import { CronJob, DaemonSet, Job, StatefulSet } from "@podworks/pulumi";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";

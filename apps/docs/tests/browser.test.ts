@@ -10,7 +10,8 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describeSchedule, parseSpecs, section, toYaml, validate, type WorkloadSpec } from "@podworks/core";
+import { describeSchedule, section, toYaml, validate, type WorkloadSpec } from "@podworks/core";
+import { parseSpecs } from "@podworks/core/parse";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type StaticServer, serveStatic } from "./static-server";

@@ -7,7 +7,8 @@
  *   example's own, so Node runs the example's compiled program with the example's dependencies (Node resolves a
  *   module from its real path, so examples/seed still finds examples/specs);
  * - a fixture (e2e/pulumi/fixtures/<name>): Pulumi.yaml and index.js are copied and node_modules/ links to
- *   examples/database's, which has @podworks/core, @podworks/pulumi, @pulumi/pulumi and @pulumi/kubernetes.
+ *   examples/seed's, which has @podworks/core, @podworks/pulumi, @pulumi/pulumi, @pulumi/kubernetes and js-yaml
+ *   (the optional peer that `@podworks/core/parse` needs; the spec-file fixture parses a YAML file).
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -107,7 +108,7 @@ export class Stack {
       join(dir, "package.json"),
       JSON.stringify({ name: `e2e-${fixture}`, private: true, type: "module", main: "index.js" }, null, 2),
     );
-    symlinkSync(join(examplesDir, "database", "node_modules"), join(dir, "node_modules"));
+    symlinkSync(join(examplesDir, "seed", "node_modules"), join(dir, "node_modules"));
     return new Stack(env, dir, `fixtures/${fixture}`);
   }
 

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { formatIssues, parseSpecs, validate } from "@podworks/core";
+import { formatIssues, validate } from "@podworks/core";
+import { parseSpecs } from "@podworks/core/parse";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createNamespace, Kubectl } from "../src/kube.js";
 import { examplesDir, Stack } from "../src/pulumi.js";

@@ -12,7 +12,7 @@ import {
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseSpecs } from "@podworks/core";
+import { parseSpecs } from "@podworks/core/parse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CliIo, langFromEnv, run } from "./cli.js";
 import { writeFileAtomic } from "./node-io.js";

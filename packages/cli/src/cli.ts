@@ -20,7 +20,6 @@ import {
   LANGS,
   type Lang,
   OLDEST_KUBERNETES_VERSION,
-  parseSpecs,
   subjectOf,
   toJson,
   toManifests,
@@ -29,6 +28,7 @@ import {
   validate,
   type WorkloadSpec,
 } from "@podworks/core";
+import { parseSpecs } from "@podworks/core/parse";
 import { type FileReason, type HelpFacts, MESSAGES, type Messages } from "./messages.js";
 
 /** Everything the CLI touches outside itself. */

@@ -1,7 +1,8 @@
 /**
  * @podworks/core: typed Kubernetes Job, CronJob, DaemonSet and StatefulSet specs, validated with every
  * problem reported at once (English and Korean), defaulted, and rendered to manifests and YAML.
- * Runs in Node and in browsers.
+ * Runs in Node and in browsers. Reading YAML or JSON spec files (`parseSpecs`) is the separate entry
+ * `@podworks/core/parse`, which needs the optional peer dependency js-yaml.
  */
 
 export type {
@@ -43,7 +44,6 @@ export {
 export { type JobFields, type JobSpec, jobFields, type PodFailurePolicy } from "./job.js";
 export { CATALOGUE, section, WORKLOAD_KINDS, type WorkloadKind, type WorkloadSpec } from "./kinds.js";
 export type { CronJob, DaemonSet, Job, KubernetesObject, Service, StatefulSet } from "./manifest.js";
-export { type ParsedSpecs, parseSpecs } from "./parse.js";
 export { NAME_LABEL } from "./pod.js";
 export { manifestsToYaml, type RenderOptions, toJson, toManifests, toYaml } from "./render.js";
 export {

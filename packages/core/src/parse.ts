@@ -1,6 +1,10 @@
 /**
  * Reading spec files: YAML (one spec per document) or JSON (a spec or an array of specs).
  * Syntax errors become issues with line and column, in both languages, like any other problem.
+ *
+ * Published as its own entry, `@podworks/core/parse`, and not re-exported from the main entry: js-yaml is an
+ * optional peer dependency of core, so only programs that parse spec files install it. Without js-yaml, importing
+ * this entry fails with Node's "Cannot find package 'js-yaml'", and the main entry works as before.
  */
 import { loadAll, YAMLException } from "js-yaml";
 import type { ValidationIssue } from "./issues.js";

@@ -1,14 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import {
-  CATALOGUE,
-  type FieldDef,
-  LANGS,
-  parseSpecs,
-  type SectionName,
-  validate,
-  WORKLOAD_KINDS,
-} from "@podworks/core";
+import { CATALOGUE, type FieldDef, LANGS, type SectionName, validate, WORKLOAD_KINDS } from "@podworks/core";
+import { parseSpecs } from "@podworks/core/parse";
 import { describe, expect, it } from "vitest";
 import { fieldRows, inlineValue, SECTION_PAGES, walkFields } from "../lib/field-rows";
 import { fromHash, toHash } from "../lib/share";

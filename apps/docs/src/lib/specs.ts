@@ -6,13 +6,13 @@ import {
   DEFAULT_KUBERNETES_VERSION,
   type KubernetesVersion,
   OLDEST_KUBERNETES_VERSION,
-  parseSpecs,
   subjectOf,
   toYaml,
   type ValidationIssue,
   validate,
   type WorkloadSpec,
 } from "@podworks/core";
+import { parseSpecs } from "@podworks/core/parse";
 
 export interface CheckedSpecs {
   /** Every document that parsed, valid or not. */
