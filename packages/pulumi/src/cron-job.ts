@@ -7,15 +7,7 @@
 import type { CronJobSpec, CronJob as K8sCronJob } from "@podworks/core";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import {
-  argumentError,
-  childArgs,
-  objectOfKind,
-  renderSpec,
-  requirePlain,
-  requireSpec,
-  type WorkloadArgs,
-} from "./workload.js";
+import { childInputs, renderSpec, requirePlain, requireSpec, type WorkloadArgs } from "./workload.js";
 
 export interface CronJobArgs extends WorkloadArgs<CronJobSpec> {}
 
@@ -33,14 +25,14 @@ export class CronJob extends pulumi.ComponentResource {
     requireSpec(this, "CronJob", args);
     requirePlain(this, args.spec, ["name"]);
     const rendered = renderSpec({ kind: "CronJob", type: CRONJOB_TYPE, name, args });
-    const cronJob = childArgs(objectOfKind<K8sCronJob>(rendered.objects, "CronJob"), rendered.metadataSecret);
+    const cronJob = childInputs<K8sCronJob>(rendered, "CronJob");
 
     // A fixed name keeps the 52-character limit core checks meaningful (auto-naming would add 8 characters).
     this.cronJob = new k8s.batch.v1.CronJob(
       name,
       {
-        metadata: cronJob.metadata as pulumi.Output<k8s.types.input.meta.v1.ObjectMeta>,
-        spec: cronJob.spec as pulumi.Output<k8s.types.input.batch.v1.CronJobSpec>,
+        metadata: cronJob.metadata as pulumi.Input<k8s.types.input.meta.v1.ObjectMeta>,
+        spec: cronJob.spec as pulumi.Input<k8s.types.input.batch.v1.CronJobSpec>,
       },
       { parent: this, deleteBeforeReplace: true },
     );

@@ -9,16 +9,13 @@ import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { SKIP_AWAIT } from "./annotations.js";
 import {
-  argumentError,
-  childArgs,
-  objectOfKind,
+  childInputs,
   renderSpec,
   requirePlain,
   requireSpec,
   requireWaitForTimeout,
   timeoutsOf,
   type WorkloadArgs,
-  withAnnotations,
 } from "./workload.js";
 
 /** The selector cannot change in place; a change replaces the DaemonSet. */
@@ -47,18 +44,13 @@ export class DaemonSet extends pulumi.ComponentResource {
     const customTimeouts = timeoutsOf(this, args.timeoutSeconds);
     const rendered = renderSpec({ kind: "DaemonSet", type: DAEMONSET_TYPE, name, args });
     const annotations: Record<string, string> = args.wait === false ? { [SKIP_AWAIT]: "true" } : {};
-    const daemonSet = childArgs(
-      objectOfKind<K8sDaemonSet>(rendered.objects, "DaemonSet").apply((object) =>
-        withAnnotations(object, annotations),
-      ),
-      rendered.metadataSecret,
-    );
+    const daemonSet = childInputs<K8sDaemonSet>(rendered, "DaemonSet", annotations);
 
     this.daemonSet = new k8s.apps.v1.DaemonSet(
       name,
       {
-        metadata: daemonSet.metadata as pulumi.Output<k8s.types.input.meta.v1.ObjectMeta>,
-        spec: daemonSet.spec as pulumi.Output<k8s.types.input.apps.v1.DaemonSetSpec>,
+        metadata: daemonSet.metadata as pulumi.Input<k8s.types.input.meta.v1.ObjectMeta>,
+        spec: daemonSet.spec as pulumi.Input<k8s.types.input.apps.v1.DaemonSetSpec>,
       },
       {
         parent: this,

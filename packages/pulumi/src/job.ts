@@ -11,16 +11,13 @@ import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { REPLACE_UNREADY, SKIP_AWAIT } from "./annotations.js";
 import {
-  argumentError,
-  childArgs,
-  objectOfKind,
+  childInputs,
   renderSpec,
   requirePlain,
   requireSpec,
   requireWaitForTimeout,
   timeoutsOf,
   type WorkloadArgs,
-  withAnnotations,
 } from "./workload.js";
 
 /**
@@ -63,17 +60,14 @@ export class Job extends pulumi.ComponentResource {
     const annotations: Record<string, string> = {};
     if (args.wait === false) annotations[SKIP_AWAIT] = "true";
     if (args.replaceUnready === true) annotations[REPLACE_UNREADY] = "true";
-    const job = childArgs(
-      objectOfKind<K8sJob>(rendered.objects, "Job").apply((object) => withAnnotations(object, annotations)),
-      rendered.metadataSecret,
-    );
+    const job = childInputs<K8sJob>(rendered, "Job", annotations);
 
     // The name comes from the spec (no auto-naming suffix): a replacement must delete the old Job first.
     this.job = new k8s.batch.v1.Job(
       name,
       {
-        metadata: job.metadata as pulumi.Output<k8s.types.input.meta.v1.ObjectMeta>,
-        spec: job.spec as pulumi.Output<k8s.types.input.batch.v1.JobSpec>,
+        metadata: job.metadata as pulumi.Input<k8s.types.input.meta.v1.ObjectMeta>,
+        spec: job.spec as pulumi.Input<k8s.types.input.batch.v1.JobSpec>,
       },
       {
         parent: this,

@@ -29,15 +29,14 @@ import { ACKNOWLEDGE_PVC_DELETION, DELETION_PROPAGATION_POLICY, PATCH_FORCE } fr
 import { StatefulSetIdentityGuard } from "./identity-guard.js";
 import {
   argumentError,
-  childArgs,
+  childInputs,
+  hasInputs,
   type ManifestCheck,
-  objectOfKind,
   renderSpec,
   requirePlain,
   requireSpec,
   timeoutsOf,
   type WorkloadArgs,
-  withAnnotations,
 } from "./workload.js";
 
 /** Spec keys that must be plain values: they decide the claims, the patches and the Service. */
@@ -222,17 +221,20 @@ export class StatefulSet extends pulumi.ComponentResource {
       string | undefined
     >;
 
+    const identityIn = (namespace: string | undefined) => ({
+      namespace: namespace ?? "",
+      name: objectName,
+      serviceName,
+      templates: templates.map((t) => ({ name: t.name, storage: String(t.resources.requests.storage) })),
+    });
     // 2. The identity guard: every child that carries the names depends on it, so a refused rename stops
     //    the deployment before anything is replaced.
     this.identityGuard = new StatefulSetIdentityGuard(
       `${name}-identity`,
       {
-        identity: pulumi.output(namespaceInput).apply((namespace) => ({
-          namespace: namespace ?? "",
-          name: objectName,
-          serviceName,
-          templates: templates.map((t) => ({ name: t.name, storage: String(t.resources.requests.storage) })),
-        })),
+        identity: hasInputs(namespaceInput)
+          ? pulumi.output(namespaceInput).apply(identityIn)
+          : identityIn(namespaceInput as string | undefined),
         acknowledgeRename: args.acknowledgeRename === true,
       },
       { parent: this },
@@ -243,32 +245,24 @@ export class StatefulSet extends pulumi.ComponentResource {
     if (spec.acknowledgePvcDeletion === true) annotations[ACKNOWLEDGE_PVC_DELETION] = "true";
 
     if (spec.headlessService !== false) {
-      const service = childArgs(
-        objectOfKind<K8sService>(rendered.objects, "Service"),
-        rendered.metadataSecret,
-      );
+      const service = childInputs<K8sService>(rendered, "Service");
       this.service = new k8s.core.v1.Service(
         name,
         {
-          metadata: service.metadata as pulumi.Output<k8s.types.input.meta.v1.ObjectMeta>,
-          spec: service.spec as pulumi.Output<k8s.types.input.core.v1.ServiceSpec>,
+          metadata: service.metadata as pulumi.Input<k8s.types.input.meta.v1.ObjectMeta>,
+          spec: service.spec as pulumi.Input<k8s.types.input.core.v1.ServiceSpec>,
         },
         { parent: this, deleteBeforeReplace: true, dependsOn: [this.identityGuard] },
       );
     }
 
     // 2 + 3. Fixed name (from the spec), replacement on immutable changes, old object deleted first.
-    const statefulSet = childArgs(
-      objectOfKind<K8sStatefulSet>(rendered.objects, "StatefulSet").apply((object) =>
-        withAnnotations(object, annotations),
-      ),
-      rendered.metadataSecret,
-    );
+    const statefulSet = childInputs<K8sStatefulSet>(rendered, "StatefulSet", annotations);
     this.statefulSet = new k8s.apps.v1.StatefulSet(
       name,
       {
-        metadata: statefulSet.metadata as pulumi.Output<k8s.types.input.meta.v1.ObjectMeta>,
-        spec: statefulSet.spec as pulumi.Output<k8s.types.input.apps.v1.StatefulSetSpec>,
+        metadata: statefulSet.metadata as pulumi.Input<k8s.types.input.meta.v1.ObjectMeta>,
+        spec: statefulSet.spec as pulumi.Input<k8s.types.input.apps.v1.StatefulSetSpec>,
       },
       {
         parent: this,

@@ -190,14 +190,25 @@ export interface RenderArgs {
   readonly kubernetesVersion?: KubernetesVersion | undefined;
 }
 
-export interface Rendered<S extends WorkloadSpec> {
-  /** The validated spec when it was plain (known at construction); undefined when it held inputs. */
-  readonly spec: S | undefined;
-  /** The objects to deploy, in core's order, after `transformManifest`. */
-  readonly objects: pulumi.Output<KubernetesObject[]>;
-  /** Whether a secret went into the objects' metadata (namespace, labels, annotations). */
-  readonly metadataSecret: pulumi.Output<boolean>;
-}
+/**
+ * A component's spec, validated and rendered. A plain spec (no Output or Promise anywhere) gives plain objects,
+ * which go to the child resources as they are: no Output chain is built for values known at construction.
+ */
+export type Rendered<S extends WorkloadSpec> =
+  | {
+      /** The validated spec. */
+      readonly spec: S;
+      /** The objects to deploy, in core's order, after `transformManifest`. */
+      readonly objects: readonly KubernetesObject[];
+    }
+  | {
+      /** Undefined: the spec held inputs, so it is validated once they resolve. */
+      readonly spec: undefined;
+      /** The objects to deploy, in core's order, after `transformManifest`. */
+      readonly objects: pulumi.Output<KubernetesObject[]>;
+      /** Whether a secret went into the objects' metadata (namespace, labels, annotations). */
+      readonly metadataSecret: pulumi.Output<boolean>;
+    };
 
 /**
  * Validates and renders a component's spec. `name` is the component's name, used when the spec has none.
@@ -223,11 +234,7 @@ export function renderSpec<K extends WorkloadKind>(options: {
   };
   if (!hasInputs(withDefaults)) {
     const { valid, objects } = render(withDefaults);
-    return {
-      spec: valid,
-      objects: pulumi.output(objects) as pulumi.Output<KubernetesObject[]>,
-      metadataSecret: pulumi.output(false),
-    };
+    return { spec: valid, objects };
   }
   const objects = pulumi.output(withDefaults).apply((resolved) => render(resolved).objects);
   const spec = args.spec as Record<string, unknown>;
@@ -300,14 +307,34 @@ export function withAnnotations<T extends KubernetesObject>(
   return { ...object, metadata: { ...metadata, annotations: { ...metadata.annotations, ...annotations } } };
 }
 
-/** The single rendered object of a kind (Job, CronJob, DaemonSet) from the rendered list. */
-export function objectOfKind<T extends KubernetesObject>(
-  objects: pulumi.Output<KubernetesObject[]>,
+function findKind<T extends KubernetesObject>(objects: readonly KubernetesObject[], kind: T["kind"]): T {
+  const found = objects.find((object) => object.kind === kind);
+  if (!found) throw new Error(`podworks rendered no ${kind}: this is a bug in @podworks/pulumi`);
+  return found as T;
+}
+
+/** The `metadata` and `spec` inputs of one child resource. */
+export interface ChildInputs<T extends KubernetesObject> {
+  readonly metadata: pulumi.Input<NonNullable<T["metadata"]>>;
+  readonly spec: pulumi.Input<NonNullable<T["spec"]>>;
+}
+
+/**
+ * The inputs of the child resource for the rendered object of `kind`, with `annotations` merged into its
+ * metadata: plain objects for a plain spec, Outputs (see `childArgs`) for a spec that held inputs.
+ */
+export function childInputs<T extends KubernetesObject>(
+  rendered: Rendered<WorkloadSpec>,
   kind: T["kind"],
-): pulumi.Output<T> {
-  return objects.apply((list) => {
-    const found = list.find((object) => object.kind === kind);
-    if (!found) throw new Error(`podworks rendered no ${kind}: this is a bug in @podworks/pulumi`);
-    return found as T;
-  });
+  annotations: Record<string, string> = {},
+): ChildInputs<T> {
+  if (rendered.spec !== undefined) {
+    const object = withAnnotations(findKind<T>(rendered.objects, kind), annotations);
+    return {
+      metadata: object.metadata as NonNullable<T["metadata"]>,
+      spec: object.spec as NonNullable<T["spec"]>,
+    };
+  }
+  const object = rendered.objects.apply((list) => withAnnotations(findKind<T>(list, kind), annotations));
+  return childArgs(object, rendered.metadataSecret);
 }
