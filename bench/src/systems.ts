@@ -6,7 +6,14 @@
 import type { KubernetesObject } from "@podworks/core";
 import { buildCdk8s, loadCdk8s } from "./cdk8s.ts";
 import type { Origin } from "./normalise.ts";
-import { kubernetesObjects, loadPulumi, runComponents, runRaw, runRawSameResources } from "./pulumi.ts";
+import {
+  kubernetesObjects,
+  loadPulumi,
+  runComponents,
+  runRaw,
+  runRawParented,
+  runRawSameResources,
+} from "./pulumi.ts";
 import { literalsOf, manifestsOf, specsOf, workloadAt } from "./workloads.ts";
 
 export interface System<Context = unknown, Output = unknown> {
@@ -193,6 +200,15 @@ export const SYSTEMS: readonly System[] = [
     objects: (m) => kubernetesObjects(m.recorded),
   }),
   define({
+    id: "pulumi-raw-parented",
+    title: "@pulumi/kubernetes raw resources, each workload's under a bare ComponentResource",
+    origin: "pulumi",
+    output: "pulumi",
+    load: ({ record }) => loadPulumi(record),
+    run: (m, n) => runRawParented(m, n),
+    objects: (m) => kubernetesObjects(m.recorded),
+  }),
+  define({
     id: "pulumi-raw-same",
     title: "@pulumi/kubernetes raw resources + the components' extra registrations, by hand",
     origin: "pulumi",
@@ -236,6 +252,8 @@ export function expectedRegistrations(id: string, n: number): number {
   for (let i = 0; i < n; i++) {
     const kind = workloadAt(i).kind;
     if (id === "pulumi-raw") count += kind === "StatefulSet" ? 2 : 1;
+    // the raw resources plus one bare component per workload
+    else if (id === "pulumi-raw-parented") count += kind === "StatefulSet" ? 3 : 2;
     // pulumi-raw-same registers what the components register (below), by hand
     // component + child; a StatefulSet: component, identity guard, Service, StatefulSet, one patch per claim (3)
     else count += kind === "StatefulSet" ? 4 + 3 : 2;
