@@ -443,7 +443,7 @@ function report(
   for (const t of targets) {
     const verdict = t.met === undefined ? "not measured" : t.met ? "met" : "missed";
     lines.push(
-      `| ${t.what} | ${t.value === undefined ? "-" : `${fmt(t.value, 2)}x`} | ${t.limit} | ${verdict} |`,
+      `| ${t.what} | ${t.value === undefined ? "-" : `${fmt(t.value, t.value < 0.5 ? 3 : 2)}x`} | ${t.limit} | ${verdict} |`,
     );
   }
   const steps: [string, string, string][] = [
