@@ -64,6 +64,23 @@ async function drained(m: PulumiModules): Promise<void> {
   await (m.pulumi.runtime as unknown as { waitForRPCs(): Promise<void> }).waitForRPCs();
 }
 
+/** Waits for every registration, then for the RPC queue; returns how many registrations the mock engine saw. */
+async function settled(m: PulumiModules, waits: readonly Promise<unknown>[]): Promise<number> {
+  await Promise.all(waits);
+  await drained(m);
+  return m.count.value;
+}
+
+/** A ComponentResource with no inputs, standing for a component's own registration. */
+function bareComponent(m: PulumiModules, kind: string, name: string): Pulumi.ComponentResource {
+  return new m.pulumi.ComponentResource(`bench:index:${kind}`, name, {}, {});
+}
+
+/** `registerOutputs` is protected; a component's constructor calls it, so the bench calls it the same way. */
+function registerNoOutputs(component: Pulumi.ComponentResource): void {
+  (component as unknown as { registerOutputs(outputs: object): void }).registerOutputs({});
+}
+
 /** Resolves when a resource's registration is done (the SDK's internal `promise()` of its URN). */
 function registered(resource: Pulumi.Resource): Promise<unknown> {
   return (resource.urn as unknown as { promise(): Promise<unknown> }).promise();
@@ -98,9 +115,7 @@ export async function runRaw(m: PulumiModules, n: number): Promise<number> {
   for (let i = 0; i < n; i++) {
     for (const object of manifestsOf(workloadAt(i))) waits.push(registered(rawResource(m, object)));
   }
-  await Promise.all(waits);
-  await drained(m);
-  return m.count.value;
+  return settled(m, waits);
 }
 
 /**
@@ -111,14 +126,12 @@ export async function runRawParented(m: PulumiModules, n: number): Promise<numbe
   const waits: Promise<unknown>[] = [];
   for (let i = 0; i < n; i++) {
     const w = workloadAt(i);
-    const parent = new m.pulumi.ComponentResource(`bench:index:${w.kind}`, w.name, {}, {});
+    const parent = bareComponent(m, w.kind, w.name);
     waits.push(registered(parent));
     for (const object of manifestsOf(w)) waits.push(registered(rawResource(m, object, { parent })));
-    (parent as unknown as { registerOutputs(outputs: object): void }).registerOutputs({});
+    registerNoOutputs(parent);
   }
-  await Promise.all(waits);
-  await drained(m);
-  return m.count.value;
+  return settled(m, waits);
 }
 
 /**
@@ -131,7 +144,7 @@ export async function runRawSameResources(m: PulumiModules, n: number): Promise<
   const waits: Promise<unknown>[] = [];
   for (let i = 0; i < n; i++) {
     const w = workloadAt(i);
-    const parent = new m.pulumi.ComponentResource(`bench:index:${w.kind}`, w.name, {}, {});
+    const parent = bareComponent(m, w.kind, w.name);
     waits.push(registered(parent));
     const children: Pulumi.Resource[] = [];
     if (w.kind === "StatefulSet") {
@@ -169,12 +182,10 @@ export async function runRawSameResources(m: PulumiModules, n: number): Promise<
         }
       }
     }
-    (parent as unknown as { registerOutputs(outputs: object): void }).registerOutputs({});
+    registerNoOutputs(parent);
     for (const child of children) waits.push(registered(child));
   }
-  await Promise.all(waits);
-  await drained(m);
-  return m.count.value;
+  return settled(m, waits);
 }
 
 /** The podworks components, from the same specs core renders; waits for every child they register. */
@@ -210,9 +221,7 @@ export async function runComponents(m: PulumiModules, n: number): Promise<number
       }
     }
   }
-  await Promise.all(waits);
-  await drained(m);
-  return m.count.value;
+  return settled(m, waits);
 }
 
 /** The Kubernetes objects among the recorded registrations (Jobs, CronJobs, DaemonSets, StatefulSets, Services). */
