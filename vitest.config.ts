@@ -1,14 +1,8 @@
-import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { coreSourceAliases } from "./vitest.aliases.ts";
 
-const src = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-
-// Tests run against the packages' sources, so no build is needed for a test run. One entry per export of core's
-// package.json; the main entry is matched exactly so that it does not swallow the subpaths.
-const alias = [
-  { find: /^@podworks\/core\/parse$/, replacement: src("./packages/core/src/parse.ts") },
-  { find: /^@podworks\/core$/, replacement: src("./packages/core/src/index.ts") },
-];
+// Tests run against the packages' sources (see vitest.aliases.ts).
+const alias = coreSourceAliases;
 
 export default defineConfig({
   test: {

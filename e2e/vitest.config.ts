@@ -1,21 +1,13 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { coreSourceAliases } from "../vitest.aliases.ts";
 
 // The e2e project runs on its own (e2e/run.sh or `vitest run --config e2e/vitest.config.ts`), never inside the
 // root `vitest run`: it needs the local cluster and its binaries (see docs/e2e.md).
 export default defineConfig({
   resolve: {
     // Like the root config: test against core's sources, so no build is needed first.
-    alias: [
-      {
-        find: /^@podworks\/core\/parse$/,
-        replacement: fileURLToPath(new URL("../packages/core/src/parse.ts", import.meta.url)),
-      },
-      {
-        find: /^@podworks\/core$/,
-        replacement: fileURLToPath(new URL("../packages/core/src/index.ts", import.meta.url)),
-      },
-    ],
+    alias: coreSourceAliases,
   },
   test: {
     name: "e2e",

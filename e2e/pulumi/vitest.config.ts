@@ -1,21 +1,13 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { coreSourceAliases } from "../../vitest.aliases.ts";
 
 // The Pulumi e2e project runs on its own (e2e/pulumi/run.sh, or `vitest run --config e2e/pulumi/vitest.config.ts`
 // with PODWORKS_E2E_PULUMI=external in CI), never inside the root `vitest run`: it needs a cluster and a Pulumi CLI.
 export default defineConfig({
   resolve: {
     // The validation test asks core what it reports; like the other projects, from core's sources.
-    alias: [
-      {
-        find: /^@podworks\/core\/parse$/,
-        replacement: fileURLToPath(new URL("../../packages/core/src/parse.ts", import.meta.url)),
-      },
-      {
-        find: /^@podworks\/core$/,
-        replacement: fileURLToPath(new URL("../../packages/core/src/index.ts", import.meta.url)),
-      },
-    ],
+    alias: coreSourceAliases,
   },
   test: {
     name: "e2e-pulumi",
