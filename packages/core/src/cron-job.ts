@@ -6,8 +6,9 @@ import type { CronJob as K8sCronJob, CronJobSpec as K8sCronJobSpec } from "kuber
 import { API_REF, type FieldCatalogue, K8S_DOCS } from "./catalogue.js";
 import { type Checker, isRecord } from "./context.js";
 import { checkJobFields, type JobFields, jobFields, renderJobFields } from "./job.js";
-import { renderMetadata, renderPodTemplate } from "./pod.js";
-import type { Metadata, PodFields } from "./workload.js";
+import type { Metadata } from "./metadata.js";
+import type { PodFields } from "./pod/index.js";
+import { renderMetadata, renderPodTemplate } from "./pod/index.js";
 
 export interface CronJobFields {
   /** Cron schedule: 5 fields (minute hour day-of-month month day-of-week) or a macro such as `@daily`. */

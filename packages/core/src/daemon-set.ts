@@ -9,9 +9,10 @@ import type {
 import type { Toleration } from "kubernetes-types/core/v1.js";
 import { API_REF, type FieldCatalogue, K8S_DOCS } from "./catalogue.js";
 import { at, type Checker } from "./context.js";
-import { objectLabelsOf, renderMetadata, renderPodTemplate, selectorOf } from "./pod.js";
+import type { Metadata } from "./metadata.js";
+import type { PodFields } from "./pod/index.js";
+import { objectLabelsOf, renderMetadata, renderPodTemplate, selectorOf } from "./pod/index.js";
 import { checkRollingUpdate, checkSelector, checkStrategyShape } from "./rollout.js";
-import type { Metadata, PodFields } from "./workload.js";
 
 export interface DaemonSetUpdateStrategy {
   /** @default "RollingUpdate" */

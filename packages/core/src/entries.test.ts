@@ -28,7 +28,11 @@ function packagesImportedBy(entry: string): { modules: string[]; packages: Set<s
       ...text.matchAll(/\bimport\(\s*"([^"]+)"\s*\)/g),
     ].map((match) => match[1] as string);
     for (const specifier of specifiers) {
-      if (specifier.startsWith("./")) visit(specifier.replace(/\.js$/, ".ts"));
+      if (specifier.startsWith(".")) {
+        // Relative to the importing module, as Node resolves it: `./x.js` and `../x.js` name `x.ts` in the sources.
+        const target = new URL(specifier.replace(/\.js$/, ".ts"), new URL(file, SRC));
+        visit(`./${target.pathname.slice(fileURLToPath(SRC).length)}`);
+      }
       else packages.add(/^(?:@[^/]+\/)?[^/]+/.exec(specifier)?.[0] ?? specifier);
     }
   };

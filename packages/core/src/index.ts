@@ -44,7 +44,17 @@ export {
 export { type JobFields, type JobSpec, jobFields, type PodFailurePolicy } from "./job.js";
 export { CATALOGUE, section, WORKLOAD_KINDS, type WorkloadKind, type WorkloadSpec } from "./kinds.js";
 export type { CronJob, DaemonSet, Job, KubernetesObject, Service, StatefulSet } from "./manifest.js";
-export { NAME_LABEL } from "./pod.js";
+export { type Metadata, metadataFields } from "./metadata.js";
+export {
+  type Container,
+  type ContainerSecurityContext,
+  containerFields,
+  NAME_LABEL,
+  type PodFields,
+  type PodSecurityContext,
+  podFields,
+  type RestartPolicy,
+} from "./pod/index.js";
 export { manifestsToYaml, type RenderOptions, toJson, toManifests, toYaml } from "./render.js";
 export {
   claimNames,
@@ -74,12 +84,3 @@ export {
   type KubernetesVersion,
   OLDEST_KUBERNETES_VERSION,
 } from "./version.js";
-export type {
-  Container,
-  ContainerSecurityContext,
-  Metadata,
-  PodFields,
-  PodSecurityContext,
-  RestartPolicy,
-} from "./workload.js";
-export { containerFields, metadataFields, podFields } from "./workload.js";

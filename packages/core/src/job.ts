@@ -5,8 +5,9 @@
 import type { Job as K8sJob, JobSpec as K8sJobSpec, PodFailurePolicy } from "kubernetes-types/batch/v1.js";
 import { type FieldCatalogue, K8S_DOCS } from "./catalogue.js";
 import { at, type Checker, isRecord } from "./context.js";
-import { renderMetadata, renderPodTemplate } from "./pod.js";
-import type { Metadata, PodFields } from "./workload.js";
+import type { Metadata } from "./metadata.js";
+import type { PodFields } from "./pod/index.js";
+import { renderMetadata, renderPodTemplate } from "./pod/index.js";
 
 export type { PodFailurePolicy };
 

@@ -8,7 +8,8 @@ import { type CronJobSpec, checkCronJob, cronJobFields, renderCronJob } from "./
 import { checkDaemonSet, type DaemonSetSpec, daemonSetFields, renderDaemonSet } from "./daemon-set.js";
 import { checkJob, type JobSpec, jobFields, renderJob } from "./job.js";
 import type { KubernetesObject } from "./manifest.js";
-import { checkPod } from "./pod.js";
+import { metadataSection } from "./metadata.js";
+import { checkPod, containerSection, podSection, type RestartPolicy } from "./pod/index.js";
 import {
   checkStatefulSet,
   renderHeadlessService,
@@ -18,7 +19,6 @@ import {
   templateNames,
   volumeClaimTemplateFields,
 } from "./stateful-set.js";
-import { containerSection, metadataSection, podSection, type RestartPolicy } from "./workload.js";
 
 export type WorkloadSpec = JobSpec | CronJobSpec | DaemonSetSpec | StatefulSetSpec;
 export type WorkloadKind = WorkloadSpec["kind"];

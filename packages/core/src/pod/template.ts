@@ -1,18 +1,17 @@
 /**
- * Rules and rendering for the part every kind shares: the pod template and its containers.
+ * The pod template every kind shares: the rules that span its parts (names unique across the pod, mounts
+ * naming volumes) and its rendering with podworks' security defaults merged in.
  */
 import type { Container as K8sContainer, PodTemplateSpec } from "kubernetes-types/core/v1.js";
-import { at, type Checker, isRecord } from "./context.js";
-import { checkEnvVarName, checkPortName } from "./formats.js";
-import { checkNonNegativeQuantity, compareQuantities, parseQuantity } from "./quantity.js";
-import {
-  type Container,
-  containerFields,
-  type Metadata,
-  type PodFields,
-  podFields,
-  type RestartPolicy,
-} from "./workload.js";
+import { at, type Checker } from "../context.js";
+import type { Metadata } from "../metadata.js";
+import { type Container, containerFields, type RestartPolicy } from "./container.js";
+import { checkEnv } from "./env.js";
+import { list } from "./list.js";
+import { type PodFields, podFields } from "./pod-spec.js";
+import { checkPorts } from "./ports.js";
+import { checkResources } from "./resources.js";
+import { checkMounts } from "./volumes.js";
 
 /** Korean names of the kinds, for messages (the style guide's spellings). */
 const KIND_KO: Record<string, string> = {
@@ -26,10 +25,6 @@ const KIND_KO: Record<string, string> = {
 export const NAME_LABEL = "app.kubernetes.io/name";
 
 type Raw = Record<string, unknown>;
-
-function list(value: unknown): Raw[] {
-  return Array.isArray(value) ? value.filter(isRecord) : [];
-}
 
 /** Names of volumes a container may mount: the pod's volumes plus extra (a StatefulSet's templates). */
 export function checkPod(
@@ -175,201 +170,6 @@ function checkSidecarFields(checker: Checker, path: string, container: Raw, init
       },
     );
   }
-}
-
-function checkPorts(checker: Checker, path: string, container: Raw, portNames: Set<string>): void {
-  list(container.ports).forEach((port, index) => {
-    const portPath = at(at(path, "ports"), index);
-    const number = port.containerPort;
-    if (!(typeof number === "number" && Number.isInteger(number) && number >= 1 && number <= 65535)) {
-      checker.report(
-        at(portPath, "containerPort"),
-        number,
-        "pod.port-range",
-        {
-          en: "containerPort must be an integer from 1 to 65535",
-          ko: "containerPort는 1부터 65535까지의 정수여야 한다",
-        },
-        {
-          en: "set the port the process listens on, e.g. 8080",
-          ko: "프로세스가 여는 포트를 적는다(예: 8080)",
-        },
-      );
-    }
-    const protocol = port.protocol;
-    if (protocol !== undefined && protocol !== "TCP" && protocol !== "UDP" && protocol !== "SCTP") {
-      checker.report(
-        at(portPath, "protocol"),
-        protocol,
-        "enum",
-        { en: "must be one of TCP, UDP, SCTP", ko: "TCP, UDP, SCTP 중 하나여야 한다" },
-        { en: "use TCP, UDP or SCTP (upper case)", ko: "TCP, UDP, SCTP 중 하나를 대문자로 쓴다" },
-      );
-    }
-    const name = port.name;
-    if (typeof name === "string") {
-      const problem = checkPortName(name);
-      if (problem) checker.report(at(portPath, "name"), name, problem.rule, problem.message, problem.fix);
-      if (portNames.has(name)) {
-        checker.report(
-          at(portPath, "name"),
-          name,
-          "pod.duplicate-port-name",
-          {
-            en: `port name "${name}" is used twice in the pod`,
-            ko: `"${name}"라는 포트 이름이 파드 안에서 두 번 쓰였다`,
-          },
-          { en: "give each port its own name", ko: "포트마다 다른 이름을 붙인다" },
-        );
-      }
-      portNames.add(name);
-    }
-  });
-}
-
-function checkMounts(checker: Checker, path: string, container: Raw, volumes: ReadonlySet<string>): void {
-  const mountPaths = new Set<string>();
-  list(container.volumeMounts).forEach((mount, index) => {
-    const mountPath = at(at(path, "volumeMounts"), index);
-    const name = mount.name;
-    if (typeof name !== "string" || !volumes.has(name)) {
-      const known = [...volumes].join(", ") || (undefined as unknown as string);
-      checker.report(
-        at(mountPath, "name"),
-        name,
-        "pod.mount-unknown-volume",
-        {
-          en: `volumeMount names no volume of the pod${typeof name === "string" ? ` ("${name}")` : ""}`,
-          ko: `volumeMount가 파드에 없는 볼륨을 가리킨다${typeof name === "string" ? `("${name}")` : ""}`,
-        },
-        known
-          ? { en: `use one of: ${known}, or add the volume`, ko: `${known} 중 하나를 쓰거나 볼륨을 추가한다` }
-          : {
-              en: "add the volume to `volumes` (or `volumeClaimTemplates` in a StatefulSet)",
-              ko: "`volumes`(스테이트풀셋이라면 `volumeClaimTemplates`)에 볼륨을 추가한다",
-            },
-      );
-    }
-    const target = mount.mountPath;
-    if (typeof target !== "string" || target === "") {
-      checker.report(
-        at(mountPath, "mountPath"),
-        target,
-        "required",
-        { en: "mountPath is required", ko: "mountPath를 반드시 지정해야 한다" },
-        {
-          en: 'set the path inside the container, e.g. "/data"',
-          ko: '컨테이너 안의 경로를 적는다(예: "/data")',
-        },
-      );
-    } else if (mountPaths.has(target)) {
-      checker.report(
-        at(mountPath, "mountPath"),
-        target,
-        "pod.duplicate-mount-path",
-        {
-          en: `mountPath "${target}" is used twice in one container`,
-          ko: `"${target}"라는 mountPath가 한 컨테이너 안에서 두 번 쓰였다`,
-        },
-        { en: "mount each volume at its own path", ko: "볼륨마다 다른 경로에 마운트한다" },
-      );
-    } else {
-      mountPaths.add(target);
-    }
-  });
-}
-
-function checkResources(checker: Checker, path: string, resources: unknown): void {
-  if (!isRecord(resources)) return;
-  const base = at(path, "resources");
-  for (const key of Object.keys(resources)) {
-    if (key !== "requests" && key !== "limits" && key !== "claims") {
-      checker.report(
-        at(base, key),
-        resources[key],
-        "unknown-field",
-        { en: `unknown field "${key}"`, ko: `알 수 없는 필드 "${key}"` },
-        { en: "use `requests` and `limits`", ko: "`requests`와 `limits`를 쓴다" },
-      );
-    }
-  }
-  const requests = isRecord(resources.requests) ? resources.requests : undefined;
-  const limits = isRecord(resources.limits) ? resources.limits : undefined;
-  if (requests) checkQuantities(checker, at(base, "requests"), requests);
-  if (limits) checkQuantities(checker, at(base, "limits"), limits);
-  // Without both maps there is no request to compare with its limit.
-  if (!requests || !limits) return;
-  for (const [resource, request] of Object.entries(requests)) {
-    const limit = limits[resource];
-    if (limit === undefined) continue;
-    const r = parseQuantity(request as string | number);
-    const l = parseQuantity(limit as string | number);
-    if (r && l && compareQuantities(r, l) > 0) {
-      checker.report(
-        at(at(base, "requests"), resource),
-        request,
-        "pod.request-above-limit",
-        {
-          en: `the ${resource} request ${String(request)} is above its limit ${String(limit)}`,
-          ko: `${resource} 요청량(${String(request)})이 상한(${String(limit)})보다 크다`,
-        },
-        {
-          en: `lower the request to ${String(limit)} or less, or raise the limit`,
-          ko: `요청량을 ${String(limit)} 이하로 낮추거나 상한을 올린다`,
-        },
-      );
-    }
-  }
-}
-
-/**
- * Each value of `requests` or `limits` is a non-negative quantity. (checkNonNegativeQuantity reports
- * exactly what checkQuantity would for a malformed value, so one scan is enough.)
- */
-function checkQuantities(checker: Checker, path: string, values: Record<string, unknown>): void {
-  for (const resource of Object.keys(values)) {
-    const value = values[resource];
-    const problem = checkNonNegativeQuantity(value);
-    if (problem) checker.report(at(path, resource), value, problem.rule, problem.message, problem.fix);
-  }
-}
-
-function checkEnv(checker: Checker, path: string, env: unknown): void {
-  list(env).forEach((variable, index) => {
-    const varPath = at(at(path, "env"), index);
-    const nameProblem =
-      typeof variable.name === "string" && variable.name !== "" ? checkEnvVarName(variable.name) : undefined;
-    if (nameProblem) {
-      checker.report(
-        at(varPath, "name"),
-        variable.name,
-        nameProblem.rule,
-        nameProblem.message,
-        nameProblem.fix,
-      );
-    }
-    if (typeof variable.name !== "string" || variable.name === "") {
-      checker.report(
-        at(varPath, "name"),
-        variable.name,
-        "required",
-        { en: "every environment variable needs a name", ko: "환경 변수마다 이름이 있어야 한다" },
-        { en: "set `name`", ko: "`name`을 지정한다" },
-      );
-    }
-    if (variable.value !== undefined && variable.valueFrom !== undefined) {
-      checker.report(
-        varPath,
-        variable,
-        "pod.env-value-and-value-from",
-        {
-          en: "`value` and `valueFrom` cannot both be set",
-          ko: "`value`와 `valueFrom`을 함께 쓸 수 없다",
-        },
-        { en: "keep one of them", ko: "둘 중 하나만 남긴다" },
-      );
-    }
-  });
 }
 
 /** Labels on the pods: the object's labels, the selector labels and the pod-only labels. */

@@ -1,0 +1,17 @@
+/**
+ * The pod template, one file per object family: the container (`container.ts`), pod-level fields
+ * (`pod-spec.ts`), env, ports, resources, volumes, and the rules that span them (`template.ts`).
+ */
+export type { Container, ContainerSecurityContext, RestartPolicy } from "./container.js";
+export { containerFields, containerSection } from "./container.js";
+export type { PodFields, PodSecurityContext } from "./pod-spec.js";
+export { podFields, podSection } from "./pod-spec.js";
+export {
+  checkPod,
+  NAME_LABEL,
+  objectLabelsOf,
+  podLabelsOf,
+  renderMetadata,
+  renderPodTemplate,
+  selectorOf,
+} from "./template.js";
