@@ -303,10 +303,10 @@ containers:
     await expect.poll(() => page.getByTestId("playground-status").getAttribute("data-ok")).toBe("true");
     const editor = page.getByTestId("playground-editor");
     await editor.fill(`${await editor.inputValue()}ordinals: { start: 1 }\n`);
-    await page.getByTestId("playground-version").selectOption("1.29");
+    await page.getByTestId("playground-version").selectOption("1.26");
     await expect
       .poll(() => page.getByTestId("playground-problems").innerText())
-      .toContain("needs Kubernetes 1.31");
+      .toContain("needs Kubernetes 1.27");
     await shot(page, "en-playground");
   });
 });

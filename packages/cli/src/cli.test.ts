@@ -127,11 +127,18 @@ describe("render", () => {
   });
 
   it("applies --kubernetes-version to validation", async () => {
-    const old = await podworks(["render", spec("cron-job.yaml"), "--kubernetes-version", "1.26"]);
+    // ordinals are on by default from 1.27 (beta) and GA in 1.31.
+    const dir = mkdtempSync(join(tmpdir(), "podworks-version-"));
+    const file = join(dir, "ordinals.yaml");
+    writeFileSync(
+      file,
+      "kind: StatefulSet\nname: web\nordinals: { start: 1 }\ncontainers: [{ name: web, image: busybox:1.37 }]\n",
+    );
+    const old = await podworks(["render", file, "--kubernetes-version", "1.26"]);
     expect(old.code).toBe(1);
     expect(old.stdout).toBe("");
-    expect(old.stderr).toMatch(/^ {2}timeZone: .*1\.27/m);
-    const recent = await podworks(["render", spec("cron-job.yaml"), "--kubernetes-version", "v1.30.4"]);
+    expect(old.stderr).toMatch(/^ {2}ordinals: .*1\.27/m);
+    const recent = await podworks(["render", file, "--kubernetes-version", "v1.30.4"]);
     expect(recent.code).toBe(0);
   });
 
@@ -416,7 +423,7 @@ describe("help, version and language", () => {
     }
     const render = await podworks(["render", "-h"]);
     expect(render.stdout).toContain("--kubernetes-version <1.x>");
-    expect(render.stdout).toContain("default: 1.34");
+    expect(render.stdout).toContain("default: 1.36");
     const explain = await podworks(["explain", "--help"]);
     expect(explain.stdout).not.toContain("--from");
   });

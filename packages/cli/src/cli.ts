@@ -12,6 +12,7 @@ import {
   checkSchedule,
   checkTimeZone,
   DEFAULT_KUBERNETES_VERSION,
+  errorsOf,
   explainSchedule,
   formatIssue,
   isLang,
@@ -318,6 +319,8 @@ interface Report {
   problems: number;
   readonly badFiles: Set<number>;
   unreadable: boolean;
+  /** Warning blocks (specs that are valid but have warnings): printed to stderr, never a failure. */
+  readonly warnings: string[];
 }
 
 /** Reads, parses and validates every file; nothing stops early so that every problem is known. */
@@ -356,7 +359,7 @@ function loadAll(
 }
 
 function reportFiles(loaded: readonly LoadedFile[], m: Messages, lang: Lang): Report {
-  const report: Report = { blocks: [], problems: 0, badFiles: new Set(), unreadable: false };
+  const report: Report = { blocks: [], problems: 0, badFiles: new Set(), unreadable: false, warnings: [] };
   const issueLines = (issues: readonly ValidationIssue[]) =>
     issues.map((issue) => indent(formatIssue(issue, lang))).join("\n");
   loaded.forEach((file, fileIndex) => {
@@ -376,7 +379,14 @@ function reportFiles(loaded: readonly LoadedFile[], m: Messages, lang: Lang): Re
     }
     for (const spec of file.specs) {
       if (spec.issues.length === 0) continue;
-      const count = spec.issues.length;
+      const count = errorsOf(spec.issues).length;
+      if (count === 0) {
+        const n = spec.issues.length;
+        report.warnings.push(
+          `${m.specWarnings(file.name, spec.index, spec.subject, n)}\n${issueLines(spec.issues)}`,
+        );
+        continue;
+      }
       problem(
         `${m.specProblems(file.name, spec.index, spec.subject, count)}\n${issueLines(spec.issues)}`,
         count,
@@ -427,6 +437,7 @@ function render(line: ParsedLine, io: CliIo, m: Messages): number {
     io.stderr(`${[...report.blocks, tail.join("\n")].join("\n\n")}\n`);
     return report.unreadable ? EXIT_USAGE : EXIT_INVALID;
   }
+  if (report.warnings.length > 0) io.stderr(`${report.warnings.join("\n\n")}\n`);
 
   const specs = loaded.flatMap((file) => file.specs.map((spec) => spec.value!));
   const options = kubernetesVersion ? { kubernetesVersion } : undefined;
@@ -460,6 +471,7 @@ function validateCommand(line: ParsedLine, io: CliIo, m: Messages): number {
       ),
     );
   if (ok.length > 0) io.stdout(`${ok.join("\n")}\n`);
+  if (report.warnings.length > 0) io.stderr(`${report.warnings.join("\n\n")}\n`);
   if (report.problems === 0) return EXIT_OK;
   const summary = m.summary(report.problems, report.badFiles.size, loaded.length);
   io.stderr(`${[...report.blocks, summary].join("\n\n")}\n`);
@@ -488,9 +500,10 @@ function explain(line: ParsedLine, io: CliIo, m: Messages): number {
 
   const issues: ValidationIssue[] = [];
   const scheduleProblem = checkSchedule(schedule);
-  if (scheduleProblem) issues.push({ path: "schedule", value: schedule, ...scheduleProblem });
+  if (scheduleProblem)
+    issues.push({ path: "schedule", value: schedule, severity: "error", ...scheduleProblem });
   const zoneProblem = timeZone === undefined ? undefined : checkTimeZone(timeZone);
-  if (zoneProblem) issues.push({ path: "--time-zone", value: timeZone, ...zoneProblem });
+  if (zoneProblem) issues.push({ path: "--time-zone", value: timeZone, severity: "error", ...zoneProblem });
   if (issues.length > 0) {
     const lines = issues.map((issue) => indent(formatIssue(issue, line.lang)));
     io.stderr(`${[m.scheduleProblems(schedule, issues.length), ...lines].join("\n")}\n`);

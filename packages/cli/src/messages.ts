@@ -44,6 +44,7 @@ export interface Messages {
   readonly noSpecs: (file: string) => string;
   readonly fileProblems: (file: string, count: number) => string;
   readonly specProblems: (file: string, index: number, subject: string, count: number) => string;
+  readonly specWarnings: (file: string, index: number, subject: string, count: number) => string;
   readonly fileOk: (file: string, subjects: readonly string[]) => string;
   readonly where: (file: string, index: number) => string;
   readonly duplicate: (object: string, places: readonly string[]) => string;
@@ -156,6 +157,8 @@ Example:
   fileProblems: (file, count) => `${file}: ${plural(count, "problem")}`,
   specProblems: (file, index, subject, count) =>
     `${file}, document ${index}, ${subject}: ${plural(count, "problem")}`,
+  specWarnings: (file, index, subject, count) =>
+    `${file}, document ${index}, ${subject}: valid, with ${plural(count, "warning")}`,
   fileOk: (file, subjects) => `${file}: OK (${plural(subjects.length, "spec")}: ${subjects.join(", ")})`,
   where: (file, index) => `${file}, document ${index}`,
   duplicate: (object, places) => `${object} is defined more than once: ${places.join("; ")}`,
@@ -268,6 +271,8 @@ const ko: Messages = {
   noSpecs: (file) => `${file}: 스펙이 없다(빈 파일이거나 주석만 있다)`,
   fileProblems: (file, count) => `${file}: 문제가 ${count}개 있다`,
   specProblems: (file, index, subject, count) => `${file}, 문서 ${index}, ${subject}: 문제가 ${count}개 있다`,
+  specWarnings: (file, index, subject, count) =>
+    `${file}, 문서 ${index}, ${subject}: 올바르지만 경고가 ${count}개 있다`,
   fileOk: (file, subjects) => `${file}: 문제가 없다(스펙 ${subjects.length}개: ${subjects.join(", ")})`,
   where: (file, index) => `${file}, 문서 ${index}`,
   duplicate: (object, places) => `${object} 오브젝트가 두 번 이상 정의됐다: ${places.join("; ")}`,

@@ -1,5 +1,6 @@
+import type { Checker } from "./context.js";
 import type { Text } from "./i18n.js";
-import type { KubernetesVersion } from "./version.js";
+import type { Availability, KubernetesVersion } from "./version.js";
 
 /**
  * The field catalogue: one entry per field of every spec, read by validation (types, ranges, enums, formats,
@@ -19,7 +20,11 @@ export type FieldType =
   /** a Kubernetes quantity: `100m`, `1Gi`, or a number */
   | "quantity"
   /** an integer or a percentage string such as `25%` */
-  | "int-or-percent";
+  | "int-or-percent"
+  /** an integer or a string, e.g. a port given by number or by name */
+  | "int-or-string"
+  /** a list of integers */
+  | "integer[]";
 
 /** Named checks of a string's shape, implemented in `formats.ts` and `cron.ts`. */
 export type FieldFormat =
@@ -56,14 +61,26 @@ export interface FieldDef {
   /** most allowed array items */
   readonly maxItems?: number;
   readonly format?: FieldFormat;
-  /** the Kubernetes version (GA or beta-on-by-default) a cluster needs for this field */
+  /**
+   * The first Kubernetes release in which the field is on by default (beta or GA): older targets are refused.
+   * Read with `ga`: between the two, the field works but is beta, and validation says so as a warning.
+   */
   readonly since?: KubernetesVersion;
+  /** The release in which the field went GA; unset with `since` set means it is still beta in every release modelled. */
+  readonly ga?: KubernetesVersion;
+  /** For gates whose default changed more than once (even inside a minor's patches): where the field works. */
+  readonly availability?: Availability;
   /** Kubernetes refuses to change it after creation */
   readonly immutable?: boolean;
   /** fields of a nested object, or of each item of an object array */
   readonly fields?: Readonly<Record<string, FieldDef>>;
   /** the name of the catalogue section that describes each item (for `object[]` fields documented elsewhere) */
   readonly items?: SectionName;
+  /**
+   * The nested object's own section (for `object` and `object[]` fields): its fields are checked like the spec's,
+   * then its `check`, and the docs give it a table of its own. Several fields may share one (the three probes).
+   */
+  readonly section?: CatalogueSection;
   /** constraints that involve other fields, in words, for the docs (the checks themselves live in code) */
   readonly rules?: readonly Text[];
   /** the kubernetes.io page that documents the field */
@@ -83,10 +100,18 @@ export type SectionName =
   | "statefulSet"
   | "volumeClaimTemplate";
 
-export interface CatalogueSection {
-  readonly name: SectionName;
+export interface CatalogueSection<N extends string = string> {
+  /** A stable id, unique across the catalogue: the docs' anchors and the editor schema's `$defs` use it. */
+  readonly name: N;
   readonly title: Text;
   readonly fields: Readonly<Record<string, FieldDef>>;
+  /** What the object is for, in a sentence or two (nested sections; the docs print it above the table). */
+  readonly description?: Text;
+  /**
+   * Rules that span the object's fields (exactly one handler, `Exists` without a value, ...), run after its fields
+   * were checked one by one. `path` is the object's own path; report paths below it.
+   */
+  readonly check?: (checker: Checker, path: string, value: Record<string, unknown>) => void;
 }
 
 /** Docs links, kept in one place. */

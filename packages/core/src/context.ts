@@ -1,12 +1,13 @@
 import type { Text } from "./i18n.js";
-import type { ValidationIssue } from "./issues.js";
+import type { Severity, ValidationIssue } from "./issues.js";
 import { DEFAULT_KUBERNETES_VERSION, type KubernetesVersion } from "./version.js";
 
 /** Options every validating entry point takes. */
 export interface ValidateOptions {
   /**
-   * The Kubernetes version of the target cluster, `1.x`. Fields that need a newer version are rejected.
-   * @default "1.34"
+   * The Kubernetes version of the target cluster, `1.x` or `1.x.y` (a few gates changed inside a minor's patch
+   * releases). Fields that need a newer version are rejected; fields that are beta there get a warning.
+   * @default the newest release podworks models (`NEWEST_KUBERNETES_VERSION`)
    */
   readonly kubernetesVersion?: KubernetesVersion;
 }
@@ -20,8 +21,26 @@ export class Checker {
     this.version = options.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION;
   }
 
-  report(path: string, value: unknown, rule: string, message: Text, fix: Text): void {
-    this.issues.push({ path, value, rule, message, fix });
+  /** Records an error: the spec is invalid. */
+  report(
+    path: string,
+    value: unknown,
+    rule: string,
+    message: Text,
+    fix: Text,
+    severity: Severity = "error",
+  ): void {
+    this.issues.push({ path, value, rule, message, fix, severity });
+  }
+
+  /** Records a warning: worth knowing, but the spec stays valid. */
+  warn(path: string, value: unknown, rule: string, message: Text, fix: Text): void {
+    this.report(path, value, rule, message, fix, "warning");
+  }
+
+  /** True when an error (not only warnings) was recorded. */
+  get hasErrors(): boolean {
+    return this.issues.some((issue) => issue.severity === "error");
   }
 }
 

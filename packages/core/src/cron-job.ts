@@ -56,7 +56,8 @@ export const cronJobFields = {
   timeZone: {
     type: "string",
     format: "time-zone",
-    since: "1.27",
+    since: "1.25",
+    ga: "1.27",
     default: {
       derived: {
         en: "The time zone of the kube-controller-manager process (usually UTC).",

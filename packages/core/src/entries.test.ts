@@ -32,8 +32,7 @@ function packagesImportedBy(entry: string): { modules: string[]; packages: Set<s
         // Relative to the importing module, as Node resolves it: `./x.js` and `../x.js` name `x.ts` in the sources.
         const target = new URL(specifier.replace(/\.js$/, ".ts"), new URL(file, SRC));
         visit(`./${target.pathname.slice(fileURLToPath(SRC).length)}`);
-      }
-      else packages.add(/^(?:@[^/]+\/)?[^/]+/.exec(specifier)?.[0] ?? specifier);
+      } else packages.add(/^(?:@[^/]+\/)?[^/]+/.exec(specifier)?.[0] ?? specifier);
     }
   };
   visit(entry);

@@ -32,14 +32,17 @@ export {
   type DaemonSetUpdateStrategy,
   daemonSetFields,
 } from "./daemon-set.js";
-export { isLang, LANGS, type Lang, type Text } from "./i18n.js";
+export { endsInConsonant, isLang, josa, LANGS, type Lang, type Particle, type Text } from "./i18n.js";
 export {
+  errorsOf,
   formatIssue,
   formatIssues,
   isPodworksValidationError,
   PodworksValidationError,
+  type Severity,
   type ValidationIssue,
   type ValidationResult,
+  warningsOf,
 } from "./issues.js";
 export { type JobFields, type JobSpec, jobFields, type PodFailurePolicy } from "./job.js";
 export { CATALOGUE, section, WORKLOAD_KINDS, type WorkloadKind, type WorkloadSpec } from "./kinds.js";
@@ -80,7 +83,13 @@ export {
   validateStatefulSet,
 } from "./validate.js";
 export {
+  type Availability,
   DEFAULT_KUBERNETES_VERSION,
+  isAvailable,
   type KubernetesVersion,
+  NEWEST_KUBERNETES_VERSION,
   OLDEST_KUBERNETES_VERSION,
+  type ParsedVersion,
+  parseVersion,
+  supports,
 } from "./version.js";

@@ -1,6 +1,12 @@
 import type { Lang, Text } from "./i18n.js";
 
 /**
+ * How much an issue matters: an `error` makes the spec invalid (the API server would refuse it, or podworks' own
+ * policy does); a `warning` does not (a beta field, a setting an operator is likely to regret).
+ */
+export type Severity = "error" | "warning";
+
+/**
  * One problem found in a spec. Every issue names where it is (`path`, in the spec's own field names),
  * what was there (`value`), which rule it breaks (`rule`, a stable id) and how to fix it, in both languages.
  */
@@ -15,11 +21,27 @@ export interface ValidationIssue {
   readonly message: Text;
   /** How to fix it. */
   readonly fix: Text;
+  /** `error` unless the issue is only a warning. */
+  readonly severity: Severity;
 }
 
+/**
+ * What validation found. `ok` is true when no issue is an error; `issues` then holds the warnings (often none).
+ * When `ok` is false, `issues` holds the errors and the warnings, in the order they were found.
+ */
 export type ValidationResult<T> =
-  | { readonly ok: true; readonly value: T; readonly issues: readonly [] }
+  | { readonly ok: true; readonly value: T; readonly issues: readonly ValidationIssue[] }
   | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
+
+/** The issues that make a spec invalid. */
+export function errorsOf(issues: readonly ValidationIssue[]): ValidationIssue[] {
+  return issues.filter((issue) => issue.severity !== "warning");
+}
+
+/** The issues that are only warnings. */
+export function warningsOf(issues: readonly ValidationIssue[]): ValidationIssue[] {
+  return issues.filter((issue) => issue.severity === "warning");
+}
 
 /** Renders a value for a message: short, unambiguous, never throws. */
 export function showValue(value: unknown): string {
@@ -38,7 +60,7 @@ function sentence(text: string): string {
   return text.endsWith(".") ? text.slice(0, -1) : text;
 }
 
-/** One line per issue: `path: message (got value). Fix: hint`. */
+/** One line per issue: `path: message (got value). Fix: hint`; a warning starts with `warning:`. */
 export function formatIssue(issue: ValidationIssue, lang: Lang = "en"): string {
   const whole = issue.rule.startsWith("yaml.")
     ? { en: "(file)", ko: "(파일)" }
@@ -47,7 +69,8 @@ export function formatIssue(issue: ValidationIssue, lang: Lang = "en"): string {
   const got =
     issue.value === undefined ? "" : ` (${lang === "ko" ? "현재 값" : "got"}: ${showValue(issue.value)})`;
   const fix = lang === "ko" ? "해결" : "fix";
-  return `${where}: ${sentence(issue.message[lang])}${got} [${issue.rule}]\n  ${fix}: ${sentence(issue.fix[lang])}`;
+  const level = issue.severity === "warning" ? (lang === "ko" ? "경고: " : "warning: ") : "";
+  return `${level}${where}: ${sentence(issue.message[lang])}${got} [${issue.rule}]\n  ${fix}: ${sentence(issue.fix[lang])}`;
 }
 
 export function formatIssues(issues: readonly ValidationIssue[], lang: Lang = "en"): string {

@@ -89,7 +89,8 @@ export const jobFields = {
   backoffLimitPerIndex: {
     type: "integer",
     minimum: 0,
-    since: "1.33",
+    since: "1.29",
+    ga: "1.33",
     immutable: true,
     description: {
       en: "Retries allowed for each index of an Indexed Job, counted separately.",
@@ -102,7 +103,8 @@ export const jobFields = {
     type: "integer",
     minimum: 0,
     maximum: MAX_INDEXED_PARALLELISM,
-    since: "1.33",
+    since: "1.29",
+    ga: "1.33",
     description: {
       en: "How many indexes may fail before the whole Job fails.",
       ko: "잡 전체가 실패하기 전까지 실패해도 되는 인덱스 수.",
@@ -155,7 +157,8 @@ export const jobFields = {
   },
   podFailurePolicy: {
     type: "object",
-    since: "1.31",
+    since: "1.26",
+    ga: "1.31",
     description: {
       en: "Rules that decide what a pod failure means by exit code or pod condition: FailJob, FailIndex, Ignore or Count.",
       ko: "종료 코드나 파드 컨디션에 따라 파드 실패를 어떻게 다룰지 정하는 규칙(FailJob, FailIndex, Ignore, Count).",

@@ -104,14 +104,14 @@ export function isWorkloadKind(value: unknown): value is WorkloadKind {
   return typeof value === "string" && Object.hasOwn(KINDS, value);
 }
 
-const SECTIONS: Record<SectionName, CatalogueSection> = {
+const SECTIONS: { readonly [N in SectionName]: CatalogueSection<N> } = {
   metadata: metadataSection,
   pod: podSection,
   container: containerSection,
-  job: KINDS.Job.section,
-  cronJob: KINDS.CronJob.section,
-  daemonSet: KINDS.DaemonSet.section,
-  statefulSet: KINDS.StatefulSet.section,
+  job: KINDS.Job.section as CatalogueSection<"job">,
+  cronJob: KINDS.CronJob.section as CatalogueSection<"cronJob">,
+  daemonSet: KINDS.DaemonSet.section as CatalogueSection<"daemonSet">,
+  statefulSet: KINDS.StatefulSet.section as CatalogueSection<"statefulSet">,
   volumeClaimTemplate: {
     name: "volumeClaimTemplate",
     title: { en: "Volume claim template", ko: "볼륨 클레임 템플릿" },
@@ -119,9 +119,9 @@ const SECTIONS: Record<SectionName, CatalogueSection> = {
   },
 };
 
-export function section(name: SectionName): CatalogueSection {
+export function section<N extends SectionName>(name: N): CatalogueSection<N> {
   return SECTIONS[name];
 }
 
 /** Every catalogue section, in the order the docs present them. */
-export const CATALOGUE: readonly CatalogueSection[] = Object.values(SECTIONS);
+export const CATALOGUE: readonly CatalogueSection<SectionName>[] = Object.values(SECTIONS);

@@ -63,7 +63,7 @@ export const metadataFields = {
   },
 } as const satisfies FieldCatalogue<Metadata>;
 
-export const metadataSection: CatalogueSection = {
+export const metadataSection: CatalogueSection<"metadata"> = {
   name: "metadata",
   title: { en: "Metadata", ko: "메타데이터" },
   fields: metadataFields,

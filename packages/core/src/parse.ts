@@ -35,6 +35,7 @@ export function parseSpecs(text: string): ParsedSpecs {
             path: "",
             value: undefined,
             rule: "yaml.syntax",
+            severity: "error",
             message: {
               en: `the file is not valid YAML or JSON${where}: ${error.reason}`,
               ko: `파일이${whereKo} 올바른 YAML이나 JSON이 아니다: ${error.reason}`,

@@ -18,9 +18,9 @@ import {
   checkPortName,
   type FormatProblem,
 } from "./formats.js";
-import type { Text } from "./i18n.js";
+import { josa, type Text } from "./i18n.js";
 import { checkNonNegativeQuantity } from "./quantity.js";
-import { supports } from "./version.js";
+import { isAvailable, supports } from "./version.js";
 
 const TYPE_NAMES: Record<FieldDef["type"], Text> = {
   string: { en: "a string", ko: "문자열" },
@@ -32,6 +32,8 @@ const TYPE_NAMES: Record<FieldDef["type"], Text> = {
   "object[]": { en: "a list of objects", ko: "객체 목록" },
   quantity: { en: 'a quantity such as "100m" or "1Gi"', ko: '"100m"이나 "1Gi" 같은 수량' },
   "int-or-percent": { en: 'an integer or a percentage such as "25%"', ko: '정수 또는 "25%" 같은 백분율' },
+  "int-or-string": { en: "an integer or a string", ko: "정수 또는 문자열" },
+  "integer[]": { en: "a list of integers", ko: "정수 목록" },
 };
 
 const MAX_INT32 = 2147483647;
@@ -55,7 +57,15 @@ function hasType(value: unknown, def: FieldDef): boolean {
     case "quantity":
       return typeof value === "string" || typeof value === "number";
     case "int-or-percent":
+    case "int-or-string":
       return typeof value === "string" || (typeof value === "number" && Number.isInteger(value));
+    case "integer[]":
+      return (
+        Array.isArray(value) &&
+        value.every(
+          (item) => typeof item === "number" && Number.isInteger(item) && Math.abs(item) <= MAX_INT32,
+        )
+      );
   }
 }
 
@@ -254,26 +264,12 @@ export function checkField(
       path,
       value,
       "type",
-      { en: `must be ${type.en}`, ko: `${type.ko}이어야 한다` },
-      { en: `write ${type.en} here`, ko: `이 자리에 ${type.ko}을 적는다` },
+      { en: `must be ${type.en}`, ko: `${josa(type.ko, "이어야/여야")} 한다` },
+      { en: `write ${type.en} here`, ko: `이 자리에 ${josa(type.ko, "을/를")} 적는다` },
     );
     return;
   }
-  if (def.since && !supports(checker.version, def.since)) {
-    checker.report(
-      path,
-      value,
-      "since",
-      {
-        en: `needs Kubernetes ${def.since} or later, but the target is ${checker.version}`,
-        ko: `쿠버네티스 ${def.since} 이상이 필요한데 대상 버전이 ${checker.version}이다`,
-      },
-      {
-        en: `remove the field, or set kubernetesVersion to ${def.since} or later if the cluster runs it`,
-        ko: `필드를 지우거나, 클러스터가 ${def.since} 이상이라면 kubernetesVersion을 그에 맞게 올린다`,
-      },
-    );
-  }
+  checkVersionGate(checker, path, value, def);
   if (def.enum && !def.enum.includes(value as string)) {
     const list = def.enum.join(", ");
     const guess = typeof value === "string" ? closest(value, def.enum) : undefined;
@@ -335,15 +331,78 @@ export function checkField(
     );
   }
   checkFormat(checker, path, value, def);
-  const nested = def.items ? resolve(def.items) : def.fields;
+  const nested = def.section?.fields ?? (def.items ? resolve(def.items) : def.fields);
   if (nested) {
+    const check = def.section?.check;
     if (Array.isArray(value)) {
       value.forEach((item, index) => {
-        checkFields(checker, at(path, index), item as Record<string, unknown>, nested, resolve);
+        const itemPath = at(path, index);
+        checkFields(checker, itemPath, item as Record<string, unknown>, nested, resolve);
+        if (check) check(checker, itemPath, item as Record<string, unknown>);
       });
     } else if (isRecord(value)) {
       checkFields(checker, path, value, nested, resolve);
+      if (check) check(checker, path, value);
     }
+  }
+}
+
+/**
+ * The version policy, in one place: refused before `since` (or outside `availability`), a warning while the field
+ * is beta in the target (from `since` until `ga`), silent from `ga` on.
+ */
+function checkVersionGate(checker: Checker, path: string, value: unknown, def: FieldDef): void {
+  const target = checker.version;
+  if (def.availability && !isAvailable(target, def.availability)) {
+    checker.report(
+      path,
+      value,
+      "since",
+      {
+        en: `is not available on Kubernetes ${target}: ${def.availability.note.en}`,
+        ko: `쿠버네티스 ${target}에서는 쓸 수 없다. ${def.availability.note.ko}`,
+      },
+      {
+        en: "remove the field, or set kubernetesVersion to a release (with its patch) that enables it",
+        ko: "필드를 지우거나, 이 필드가 켜진 릴리스(패치 버전까지)로 kubernetesVersion을 지정한다",
+      },
+    );
+    return;
+  }
+  if (!def.since) return;
+  if (!supports(target, def.since)) {
+    checker.report(
+      path,
+      value,
+      "since",
+      {
+        en: `needs Kubernetes ${def.since} or later, but the target is ${target}`,
+        ko: `쿠버네티스 ${def.since} 이상이 필요한데 대상 버전이 ${josa(target, "이다/다")}`,
+      },
+      {
+        en: `remove the field, or set kubernetesVersion to ${def.since} or later if the cluster runs it`,
+        ko: `필드를 지우거나, 클러스터가 ${def.since} 이상이라면 kubernetesVersion을 그에 맞게 올린다`,
+      },
+    );
+    return;
+  }
+  if (def.ga === undefined || !supports(target, def.ga)) {
+    const until = def.ga
+      ? { en: `; GA from ${def.ga}`, ko: `, ${def.ga}부터 GA다` }
+      : { en: "; not GA yet", ko: ", 아직 GA가 아니다" };
+    checker.warn(
+      path,
+      value,
+      "beta",
+      {
+        en: `is beta in Kubernetes ${target} (on by default since ${def.since}${until.en})`,
+        ko: `쿠버네티스 ${target}에서는 베타 기능이다(${def.since}부터 기본으로 켜져 있음${until.ko})`,
+      },
+      {
+        en: "nothing to do if the cluster keeps its default feature gates; a managed cluster may turn beta features off",
+        ko: "클러스터가 기본 기능 게이트를 그대로 쓴다면 할 일은 없다. 관리형 클러스터는 베타 기능을 끌 수 있다",
+      },
+    );
   }
 }
 

@@ -276,6 +276,7 @@ export const statefulSetFields = {
   persistentVolumeClaimRetentionPolicy: {
     type: "object",
     since: "1.27",
+    ga: "1.32",
     default: { value: { whenDeleted: "Retain", whenScaled: "Retain" } },
     fields: {
       whenDeleted: {
@@ -342,7 +343,8 @@ export const statefulSetFields = {
   },
   ordinals: {
     type: "object",
-    since: "1.31",
+    since: "1.27",
+    ga: "1.31",
     fields: {
       start: {
         type: "integer",

@@ -161,13 +161,6 @@ const CASES: readonly Case[] = [
   },
   // version gates
   {
-    name: "timeZone needs 1.27",
-    spec: withFields(baseCronJob, { timeZone: "Asia/Seoul" }),
-    path: "timeZone",
-    rule: "since",
-    version: "1.26",
-  },
-  {
     name: "retention needs 1.27",
     spec: withFields(baseStatefulSet, { persistentVolumeClaimRetentionPolicy: { whenDeleted: "Retain" } }),
     path: "persistentVolumeClaimRetentionPolicy",
@@ -175,27 +168,27 @@ const CASES: readonly Case[] = [
     version: "1.26",
   },
   {
-    name: "podFailurePolicy needs 1.31",
+    name: "podFailurePolicy needs 1.26 (beta, on by default)",
     spec: withFields(baseJob, {
       podFailurePolicy: { rules: [{ action: "Ignore", onPodConditions: [{ type: "DisruptionTarget" }] }] },
     }),
     path: "podFailurePolicy",
     rule: "since",
-    version: "1.30",
+    version: "1.25",
   },
   {
-    name: "backoffLimitPerIndex needs 1.33",
+    name: "backoffLimitPerIndex needs 1.29 (beta, on by default)",
     spec: withFields(baseJob, { completionMode: "Indexed", completions: 3, backoffLimitPerIndex: 1 }),
     path: "backoffLimitPerIndex",
     rule: "since",
-    version: "1.32",
+    version: "1.28",
   },
   {
-    name: "ordinals needs 1.31",
+    name: "ordinals needs 1.27 (beta, on by default)",
     spec: withFields(baseStatefulSet, { ordinals: { start: 1 } }),
     path: "ordinals",
     rule: "since",
-    version: "1.30",
+    version: "1.26",
   },
   // pod rules
   {
@@ -669,10 +662,34 @@ describe("every rule names its path and explains itself in English and Korean", 
     for (const spec of Object.values(BASE)) expect(validate(spec).issues).toEqual([]);
   });
 
-  it("accepts what a version gate holds back once the target is new enough", () => {
+  it("allows a field from its first on-by-default release and warns while it is beta there", () => {
     const spec = withFields(baseJob, { completionMode: "Indexed", completions: 3, backoffLimitPerIndex: 1 });
-    expect(validate(spec, { kubernetesVersion: "1.33" }).ok).toBe(true);
-    expect(validate(spec, { kubernetesVersion: "1.32" }).ok).toBe(false);
+    expect(validate(spec, { kubernetesVersion: "1.33" })).toMatchObject({ ok: true, issues: [] });
+    const beta = validate(spec, { kubernetesVersion: "1.29" });
+    expect(beta.ok).toBe(true);
+    expect(beta.issues).toEqual([
+      expect.objectContaining({ path: "backoffLimitPerIndex", rule: "beta", severity: "warning" }),
+    ]);
+    expect(beta.issues[0]!.message.en).toBe(
+      "is beta in Kubernetes 1.29 (on by default since 1.29; GA from 1.33)",
+    );
+    expect(beta.issues[0]!.message.ko).toBe(
+      "쿠버네티스 1.29에서는 베타 기능이다(1.29부터 기본으로 켜져 있음, 1.33부터 GA다)",
+    );
+    expect(validate(spec, { kubernetesVersion: "1.28" }).ok).toBe(false);
+    // A CronJob's timeZone was beta from 1.25, the oldest target, and GA in 1.27.
+    const zoned = withFields(baseCronJob, { timeZone: "Asia/Seoul" });
+    expect(validate(zoned, { kubernetesVersion: "1.26" }).issues.map((i) => [i.rule, i.severity])).toEqual([
+      ["beta", "warning"],
+    ]);
+    expect(validate(zoned, { kubernetesVersion: "1.27" }).issues).toEqual([]);
+  });
+
+  it("reads patch versions: a bare minor stands for its newest patch", () => {
+    expect(validate(baseJob, { kubernetesVersion: "1.35.2" }).ok).toBe(true);
+    const spec = withFields(baseJob, { completionMode: "Indexed", completions: 3, backoffLimitPerIndex: 1 });
+    expect(validate(spec, { kubernetesVersion: "1.29.0" }).ok).toBe(true);
+    expect(validate(spec, { kubernetesVersion: "1.28.15" }).ok).toBe(false);
   });
 
   it("accepts a sidecar (init container with restartPolicy Always) that has probes", () => {
@@ -762,11 +779,13 @@ describe("reporting", () => {
 });
 
 describe("options", () => {
-  it("rejects a target version that is not a supported 1.x", () => {
+  it("rejects a target version that is not a supported 1.x, together with the spec's own problems", () => {
     for (const version of ["2.0", "1.20", "latest"]) {
       const result = validate(baseJob, { kubernetesVersion: version as "1.20" });
       expect(result.issues[0]).toMatchObject({ rule: "options.kubernetes-version", value: version });
     }
+    const both = validate(withFields(baseJob, { completions: -1 }), { kubernetesVersion: "latest" as "1.1" });
+    expect(both.issues.map((i) => i.rule)).toEqual(["options.kubernetes-version", "minimum"]);
     expect(validate(baseJob, { kubernetesVersion: "v1.31.2" as "1.31" }).ok).toBe(true);
   });
 });

@@ -17,7 +17,7 @@ import {
 } from "./kinds.js";
 import { checkFields, closest } from "./schema.js";
 import type { StatefulSetSpec } from "./stateful-set.js";
-import { minorOf, OLDEST_KUBERNETES_VERSION } from "./version.js";
+import { minorOf, NEWEST_KUBERNETES_VERSION, OLDEST_KUBERNETES_VERSION } from "./version.js";
 
 export type { ValidateOptions };
 
@@ -31,6 +31,7 @@ function kindIssue(value: unknown): ValidationIssue {
     path: "kind",
     value,
     rule: value === undefined ? "required" : "enum",
+    severity: "error",
     message:
       value === undefined
         ? { en: "kind is required", ko: "kind를 반드시 지정해야 한다" }
@@ -49,13 +50,14 @@ function checkVersionOption(version: unknown): ValidationIssue | undefined {
     path: "",
     value: version,
     rule: "options.kubernetes-version",
+    severity: "error",
     message: {
-      en: `kubernetesVersion must be a Kubernetes version from ${OLDEST_KUBERNETES_VERSION} on, such as "1.31"`,
-      ko: `kubernetesVersion은 "1.31"처럼 ${OLDEST_KUBERNETES_VERSION} 이상의 쿠버네티스 버전이어야 한다`,
+      en: `kubernetesVersion must be a Kubernetes version from ${OLDEST_KUBERNETES_VERSION} on, such as "1.35" or "1.35.2"`,
+      ko: `kubernetesVersion은 "1.35"나 "1.35.2"처럼 ${OLDEST_KUBERNETES_VERSION} 이상의 쿠버네티스 버전이어야 한다`,
     },
     fix: {
-      en: 'give the cluster\'s version as major.minor, e.g. "1.33"',
-      ko: '클러스터 버전을 "1.33"처럼 주.부 버전 형식으로 적는다',
+      en: `give the cluster's version as major.minor or major.minor.patch, e.g. "1.35.2"; the spec was checked against ${NEWEST_KUBERNETES_VERSION} meanwhile`,
+      ko: `클러스터 버전을 "1.35.2"처럼 주.부 또는 주.부.패치 형식으로 적는다. 스펙은 그사이 ${NEWEST_KUBERNETES_VERSION} 기준으로 검사했다`,
     },
   };
 }
@@ -70,6 +72,7 @@ export function validate(spec: unknown, options?: ValidateOptions): ValidationRe
           path: "",
           value: spec,
           rule: "type",
+          severity: "error",
           message: { en: "a spec must be an object", ko: "스펙은 객체여야 한다" },
           fix: {
             en: "write a mapping with kind, name and containers",
@@ -80,19 +83,20 @@ export function validate(spec: unknown, options?: ValidateOptions): ValidationRe
     };
   }
   if (!isWorkloadKind(spec.kind)) return { ok: false, issues: [kindIssue(spec.kind)] };
+  // A wrong version is reported with the spec's own problems, which are checked against the newest release.
   const versionProblem = checkVersionOption(options?.kubernetesVersion);
-  if (versionProblem) return { ok: false, issues: [versionProblem] };
-  const checker = new Checker(options);
+  const checker = new Checker(versionProblem ? {} : options);
+  if (versionProblem) checker.issues.push(versionProblem);
   const definition = KINDS[spec.kind];
   try {
     checkFields(checker, "", spec, definition.fields, resolve, KIND_KEY);
     definition.check(checker, spec);
   } catch (error) {
     // A rule that trips over a shape the walker already reported must not hide the report.
-    if (checker.issues.length === 0) throw error;
+    if (!checker.hasErrors) throw error;
   }
-  if (checker.issues.length > 0) return { ok: false, issues: checker.issues };
-  return { ok: true, value: spec as unknown as WorkloadSpec, issues: [] };
+  if (checker.hasErrors) return { ok: false, issues: checker.issues };
+  return { ok: true, value: spec as unknown as WorkloadSpec, issues: checker.issues };
 }
 
 function validateKind<K extends WorkloadKind>(kind: K) {
@@ -105,6 +109,7 @@ function validateKind<K extends WorkloadKind>(kind: K) {
             path: "kind",
             value: spec.kind,
             rule: "enum",
+            severity: "error",
             message: { en: `expected kind ${kind}`, ko: `kind가 ${kind}여야 한다` },
             fix: { en: `set kind: ${kind} or remove it`, ko: `kind를 ${kind}로 바꾸거나 지운다` },
           },

@@ -88,7 +88,7 @@ describe("renderSpec", () => {
         kind: "StatefulSet",
         type: "podworks:index:StatefulSet",
         name: "web",
-        args: args("1.29"),
+        args: args("1.26"),
       }),
     ).toThrow(/ordinals/);
   });

@@ -226,6 +226,7 @@ export const containerFields = {
     type: "string",
     enum: ["Always"],
     since: "1.29",
+    ga: "1.33",
     description: {
       en: "Init containers only: `Always` turns the init container into a sidecar that starts before the main containers and keeps running beside them.",
       ko: "init 컨테이너에만 쓴다. `Always`이면 init 컨테이너가 본 컨테이너보다 먼저 시작해 그 곁에서 계속 실행되는 사이드카가 된다.",
@@ -251,7 +252,7 @@ export const containerFields = {
   },
 } as const satisfies FieldCatalogue<Container>;
 
-export const containerSection: CatalogueSection = {
+export const containerSection: CatalogueSection<"container"> = {
   name: "container",
   title: { en: "Container", ko: "컨테이너" },
   fields: containerFields,

@@ -297,7 +297,7 @@ export const podFields = {
   },
 } as const satisfies FieldCatalogue<PodFields>;
 
-export const podSection: CatalogueSection = {
+export const podSection: CatalogueSection<"pod"> = {
   name: "pod",
   title: { en: "Pod template", ko: "파드 템플릿" },
   fields: podFields,
