@@ -13,7 +13,7 @@
  * - `describeSchedule` uses cronstrue for English and builds the Korean text here.
  */
 import cronstrue from "cronstrue";
-import type { Lang, Text } from "./i18n.js";
+import { josa, type Lang, type Text } from "./i18n.js";
 
 export interface CronProblem {
   readonly rule:
@@ -697,7 +697,7 @@ function tzInSchedule(schedule: string): CronProblem {
     const rest = prefix[2].trim();
     return problem("cron.tz-in-schedule", message, {
       en: `move the zone to its own field: timeZone: ${zone} and schedule: "${rest}"`,
-      ko: `시간대는 따로 쓴다. timeZone: ${zone}, schedule: "${rest}"로 나눈다`,
+      ko: `시간대는 따로 쓴다. timeZone: ${zone}, ${josa(`schedule: "${rest}"`, "으로/로")} 나눈다`,
     });
   }
   return problem("cron.tz-in-schedule", message, {
@@ -879,7 +879,7 @@ export function checkTimeZone(timeZone: string): CronProblem | undefined {
       "timezone.local",
       {
         en: `${JSON.stringify(timeZone)} is not allowed: Kubernetes needs an explicit IANA time zone`,
-        ko: `${JSON.stringify(timeZone)}은 쓸 수 없다. 쿠버네티스는 명시적인 IANA 시간대를 요구한다`,
+        ko: `${josa(JSON.stringify(timeZone), "은/는")} 쓸 수 없다. 쿠버네티스는 명시적인 IANA 시간대를 요구한다`,
       },
       {
         en: "name the zone, e.g. Asia/Seoul or UTC, or leave .spec.timeZone out to use the zone of kube-controller-manager",

@@ -16,6 +16,15 @@ describe("josa picks the Korean particle by the word's last sound", () => {
     ["2", "과/와", "2와"],
     ["10", "으로/로", "10으로"],
     ["65535", "이다/다", "65535다"],
+    ["StatefulSet", "이어야/여야", "StatefulSet이어야"],
+    ["Job", "으로/로", "Job으로"],
+    ["CronJob", "이어야/여야", "CronJob이어야"],
+    ["list", "을/를", "list를"],
+    ["TCP", "이다/다", "TCP다"],
+    ["URL", "을/를", "URL을"],
+    ["OnDelete", "이다/다", "OnDelete다"],
+    ['"web"', "이라는/라는", '"web"이라는'],
+    ['"data"', "이라는/라는", '"data"라는'],
   ] as const)("%s + %s = %s", (word, particle, expected) => {
     expect(josa(word, particle)).toBe(expected);
   });

@@ -29,9 +29,10 @@ const DIGIT_ENDS_IN_CONSONANT = [true, true, false, true, false, false, true, tr
 
 /**
  * Whether a word, read aloud, ends in a consonant that Korean writes as a batchim. Hangul is exact; a number is
- * read in Sino-Korean (`10` 십, `3` 삼, `2` 이); a Latin word by how loanwords usually end: `-l`, `-m`, `-n`,
- * `-ng`, `-b`, `-p` and a silent final `e` after m, n or l take a batchim (label, name, file, job, map), the rest
- * do not (false 폴스, true 트루, list 리스트). Trailing punctuation and code quotes are skipped.
+ * read in Sino-Korean (`10` 십, `3` 삼, `2` 이); an acronym by its last letter's name (TCP 티시피, URL 유알엘); a
+ * Latin word by how loanwords usually end: `-l`, `-m`, `-n`, `-ng`, `-b`, `-p`, a vowel before a final `t`, and a
+ * silent final `e` after m, n or l take a batchim (label, name, run, string, job, map, StatefulSet 셋, file), the rest
+ * do not (false 폴스, true 트루, list 리스트, pod 파드). Trailing punctuation and code quotes are skipped.
  */
 export function endsInConsonant(word: string): boolean {
   const text = word.replace(/[\s`"'()[\]{}.,:;!?]+$/u, "");
@@ -44,7 +45,9 @@ export function endsInConsonant(word: string): boolean {
     if (last === "0" && /\d0$/.test(text)) return true;
     return DIGIT_ENDS_IN_CONSONANT[Number(last)] === true;
   }
-  return /(?:[lmnbp]|ng|[mnl]e)$/i.test(text);
+  // Two capitals at the end: read letter by letter; of the letters only L, M, N and R (엘, 엠, 엔, 알) end in a batchim.
+  if (/[A-Z]{2}$/.test(text)) return /[LMNR]$/.test(text);
+  return /(?:[lmnbp]|ng|[aeiou]t|[mnl]e)$/i.test(text);
 }
 /** `word` followed by the form of `particle` its last sound takes: `josa("정수", "을/를")` is `정수를`. */
 export function josa(word: string, particle: Particle): string {

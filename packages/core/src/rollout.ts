@@ -1,6 +1,7 @@
 /** Rules shared by the rolling updates of DaemonSets and StatefulSets, and by their selectors. */
 import { at, type Checker, isRecord } from "./context.js";
 import { isZeroIntOrPercent } from "./formats.js";
+import { josa } from "./i18n.js";
 
 type Raw = Record<string, unknown>;
 
@@ -80,7 +81,7 @@ export function checkStrategyShape(checker: Checker, path: string, strategy: unk
       "rollout.rolling-update-with-on-delete",
       {
         en: `rollingUpdate may only be set when type is RollingUpdate, not ${String(type)}`,
-        ko: `rollingUpdate는 type이 RollingUpdate일 때만 쓸 수 있는데 ${String(type)}이다`,
+        ko: `rollingUpdate는 type이 RollingUpdate일 때만 쓸 수 있는데 ${josa(String(type), "이다/다")}`,
       },
       {
         en: "remove rollingUpdate, or set type: RollingUpdate",
@@ -120,11 +121,11 @@ export function checkSelector(checker: Checker, spec: Raw): void {
         "selector.labels-mismatch",
         {
           en: `the selector requires label ${key}=${String(value)}, but the pods would not carry it`,
-          ko: `셀렉터가 레이블 ${key}=${String(value)}를 요구하는데 파드에 그 레이블이 없다`,
+          ko: `셀렉터가 레이블 ${josa(`${key}=${String(value)}`, "을/를")} 요구하는데 파드에 그 레이블이 없다`,
         },
         {
           en: `add ${key}: ${String(value)} to labels or podLabels, or change the selector`,
-          ko: `labels나 podLabels에 ${key}: ${String(value)}를 추가하거나 셀렉터를 고친다`,
+          ko: `labels나 podLabels에 ${josa(`${key}: ${String(value)}`, "을/를")} 추가하거나 셀렉터를 고친다`,
         },
       );
     }

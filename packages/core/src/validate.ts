@@ -5,6 +5,7 @@
 import { Checker, isRecord, type ValidateOptions } from "./context.js";
 import type { CronJobSpec } from "./cron-job.js";
 import type { DaemonSetSpec } from "./daemon-set.js";
+import { josa } from "./i18n.js";
 import { PodworksValidationError, type ValidationIssue, type ValidationResult } from "./issues.js";
 import type { JobSpec } from "./job.js";
 import {
@@ -37,7 +38,7 @@ function kindIssue(value: unknown): ValidationIssue {
         ? { en: "kind is required", ko: "kind를 반드시 지정해야 한다" }
         : { en: `kind must be one of ${list}`, ko: `kind는 ${list} 중 하나여야 한다` },
     fix: guess
-      ? { en: `use "${guess}"`, ko: `"${guess}"라는 kind를 쓴다` }
+      ? { en: `use "${guess}"`, ko: `${josa(`"${guess}"`, "이라는/라는")} kind를 쓴다` }
       : { en: `set kind to one of ${list}`, ko: `kind를 ${list} 중 하나로 지정한다` },
   };
 }
@@ -110,8 +111,11 @@ function validateKind<K extends WorkloadKind>(kind: K) {
             value: spec.kind,
             rule: "enum",
             severity: "error",
-            message: { en: `expected kind ${kind}`, ko: `kind가 ${kind}여야 한다` },
-            fix: { en: `set kind: ${kind} or remove it`, ko: `kind를 ${kind}로 바꾸거나 지운다` },
+            message: { en: `expected kind ${kind}`, ko: `kind가 ${josa(kind, "이어야/여야")} 한다` },
+            fix: {
+              en: `set kind: ${kind} or remove it`,
+              ko: `kind를 ${josa(kind, "으로/로")} 바꾸거나 지운다`,
+            },
           },
         ],
       };
