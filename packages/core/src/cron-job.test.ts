@@ -12,7 +12,7 @@ describe("renderCronJob carries the new Job fields into jobTemplate", () => {
       ...baseCronJob,
       jobTemplate: { managedBy: "example.com/foo", podReplacementPolicy: "Failed" },
     });
-    const job = out.spec!.jobTemplate.spec as Record<string, unknown>;
+    const job = out.spec!.jobTemplate.spec as unknown as Record<string, unknown>;
     expect(job.managedBy).toBe("example.com/foo");
     expect(job.podReplacementPolicy).toBe("Failed");
   });

@@ -53,11 +53,11 @@ describe("renderJob writes the new fields only when set", () => {
     const out = renderJob(spec).spec!;
     expect(out.successPolicy).toEqual({ rules: [{ succeededIndexes: "0", succeededCount: 1 }] });
     expect(out.successPolicy).not.toBe(spec.successPolicy);
-    expect((out as Record<string, unknown>).podReplacementPolicy).toBe("Failed");
-    expect((out as Record<string, unknown>).managedBy).toBe("example.com/foo");
+    expect((out as unknown as Record<string, unknown>).podReplacementPolicy).toBe("Failed");
+    expect((out as unknown as Record<string, unknown>).managedBy).toBe("example.com/foo");
   });
   it("leaves them out when unset", () => {
-    const out = renderJob(baseJob).spec as Record<string, unknown>;
+    const out = renderJob(baseJob).spec as unknown as Record<string, unknown>;
     expect(out).not.toHaveProperty("successPolicy");
     expect(out).not.toHaveProperty("podReplacementPolicy");
     expect(out).not.toHaveProperty("managedBy");
