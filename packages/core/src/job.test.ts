@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { CASES } from "./__fixtures__/cases/job.js";
-import { runCases } from "./__tests__/cases.js";
+import { checkCatalogue, runCases } from "./__tests__/cases.js";
 import { baseJob } from "./__tests__/specs.js";
-import { parseIndexes, renderJob } from "./job.js";
+import { jobFields, parseIndexes, renderJob } from "./job.js";
 import { validate } from "./validate.js";
 
 describe("Job validation cases", () => runCases(CASES));
@@ -63,3 +63,5 @@ describe("renderJob writes the new fields only when set", () => {
     expect(out).not.toHaveProperty("managedBy");
   });
 });
+
+describe("the Job catalogue, success policy sections included", () => checkCatalogue(jobFields));

@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { CASES } from "./__fixtures__/cases/stateful-set.js";
-import { runCases } from "./__tests__/cases.js";
+import { checkCatalogue, runCases } from "./__tests__/cases.js";
 import { baseStatefulSet } from "./__tests__/specs.js";
-import { MAX_STATEFULSET_NAME, renderStatefulSet, type StatefulSetSpec } from "./stateful-set.js";
+import {
+  MAX_STATEFULSET_NAME,
+  renderStatefulSet,
+  type StatefulSetSpec,
+  statefulSetFields,
+  volumeClaimTemplateFields,
+} from "./stateful-set.js";
 import { validate } from "./validate.js";
 
 describe("StatefulSet validation cases", () => runCases(CASES));
@@ -71,4 +77,9 @@ describe("renderStatefulSet writes the new claim and rollout fields", () => {
       rollingUpdate: { partition: 0 },
     });
   });
+});
+
+describe("the StatefulSet and claim template catalogues", () => {
+  checkCatalogue(statefulSetFields);
+  checkCatalogue(volumeClaimTemplateFields);
 });

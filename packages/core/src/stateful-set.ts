@@ -702,8 +702,8 @@ function checkNameLength(checker: Checker, spec: Raw): void {
     spec.name,
     "statefulset.name-length",
     {
-      en: `a StatefulSet name may have at most ${MAX_STATEFULSET_NAME} characters; this one has ${spec.name.length}. Its pods carry the label controller-revision-hash: <name>-<10-character hash>, which must fit in ${MAX_LABEL}, so the API server would accept the StatefulSet but no pod would ever be created`,
-      ko: `스테이트풀셋 이름은 최대 ${MAX_STATEFULSET_NAME}자인데 이 이름은 ${spec.name.length}자다. 파드에는 controller-revision-hash: <이름>-<10자 해시> 레이블이 붙고 이 값은 ${MAX_LABEL}자를 넘을 수 없으므로, API 서버는 스테이트풀셋을 받아들이지만 파드는 하나도 만들어지지 않는다`,
+      en: `a StatefulSet name may have at most ${MAX_STATEFULSET_NAME} characters; this one has ${spec.name.length}. Its pods carry the label controller-revision-hash: <name>-<hash>, a hash of up to 10 characters, and a label value must fit in ${MAX_LABEL}, so the API server would accept the StatefulSet but no pod would ever be created`,
+      ko: `스테이트풀셋 이름은 최대 ${MAX_STATEFULSET_NAME}자인데 이 이름은 ${spec.name.length}자다. 파드에는 controller-revision-hash: <이름>-<해시> 레이블이 붙는데 해시는 최대 10자이고 레이블 값은 ${MAX_LABEL}자를 넘을 수 없으므로, API 서버는 스테이트풀셋을 받아들이지만 파드는 하나도 만들어지지 않는다`,
     },
     {
       en: `shorten the name to ${MAX_STATEFULSET_NAME} characters or fewer`,
