@@ -44,7 +44,14 @@ export {
   type ValidationResult,
   warningsOf,
 } from "./issues.js";
-export { type JobFields, type JobSpec, jobFields, type PodFailurePolicy } from "./job.js";
+export {
+  type JobFields,
+  type JobSpec,
+  jobFields,
+  type PodFailurePolicy,
+  type SuccessPolicy,
+  type SuccessPolicyRule,
+} from "./job.js";
 export { CATALOGUE, section, WORKLOAD_KINDS, type WorkloadKind, type WorkloadSpec } from "./kinds.js";
 export type { CronJob, DaemonSet, Job, KubernetesObject, Service, StatefulSet } from "./manifest.js";
 export { type Metadata, metadataFields } from "./metadata.js";
@@ -61,11 +68,15 @@ export {
 export { manifestsToYaml, type RenderOptions, toJson, toManifests, toYaml } from "./render.js";
 export {
   claimNames,
+  type LabelSelector,
+  type LabelSelectorRequirement,
+  MAX_STATEFULSET_NAME,
   type RetentionAction,
   type StatefulSetFields,
   type StatefulSetSpec,
   serviceNameOf,
   statefulSetFields,
+  type TypedObjectReference,
   type VolumeClaimTemplate,
   volumeClaimTemplateFields,
 } from "./stateful-set.js";

@@ -8,14 +8,37 @@ import type {
   StatefulSetSpec as K8sStatefulSetSpec,
 } from "kubernetes-types/apps/v1.js";
 import type { Service } from "kubernetes-types/core/v1.js";
-import { API_REF, type FieldCatalogue, K8S_DOCS } from "./catalogue.js";
+import { API_REF, type CatalogueSection, type FieldCatalogue, K8S_DOCS } from "./catalogue.js";
 import { at, type Checker, isRecord } from "./context.js";
+import { checkDns1123Subdomain, checkLabelKey, checkLabelValue, isZeroIntOrPercent } from "./formats.js";
 import type { Metadata } from "./metadata.js";
 import type { PodFields } from "./pod/index.js";
 import { objectLabelsOf, renderMetadata, renderPodTemplate, selectorOf } from "./pod/index.js";
-import { checkSelector, checkStrategyShape } from "./rollout.js";
+import { parseQuantity } from "./quantity.js";
+import { checkRollingUpdate, checkSelector, checkStrategyShape } from "./rollout.js";
 
 export type RetentionAction = "Retain" | "Delete";
+
+/** A label selector requirement: `{ key, operator, values }`. */
+export interface LabelSelectorRequirement {
+  readonly key: string;
+  readonly operator: "In" | "NotIn" | "Exists" | "DoesNotExist";
+  readonly values?: readonly string[];
+}
+
+/** A label selector (metav1.LabelSelector): every matchLabels pair and every expression must hold. */
+export interface LabelSelector {
+  readonly matchLabels?: Readonly<Record<string, string>>;
+  readonly matchExpressions?: readonly LabelSelectorRequirement[];
+}
+
+/** A claim's data source: an existing claim (core group) or an object of another API group, e.g. a VolumeSnapshot. */
+export interface TypedObjectReference {
+  /** @default "" (the core group: only PersistentVolumeClaim) */
+  readonly apiGroup?: string;
+  readonly kind: string;
+  readonly name: string;
+}
 
 export interface VolumeClaimTemplate {
   /** Template name; each pod's claim is `<name>-<statefulset>-<ordinal>`. */
@@ -27,6 +50,14 @@ export interface VolumeClaimTemplate {
   /** @default "Filesystem" */
   readonly volumeMode?: "Filesystem" | "Block";
   readonly resources: { readonly requests: { readonly storage: string | number } };
+  /** Only bind to existing PersistentVolumes with these labels (static provisioning). */
+  readonly selector?: LabelSelector;
+  /** Populate each new claim from an existing claim or a VolumeSnapshot. */
+  readonly dataSource?: TypedObjectReference;
+  /** Populate each new claim from any populator object (the generalized dataSource). */
+  readonly dataSourceRef?: TypedObjectReference;
+  /** The VolumeAttributesClass (IOPS, throughput, ...) of each claim; Kubernetes 1.34+. */
+  readonly volumeAttributesClassName?: string;
   readonly labels?: Readonly<Record<string, string>>;
   readonly annotations?: Readonly<Record<string, string>>;
 }
@@ -45,7 +76,16 @@ export interface StatefulSetFields {
   readonly updateStrategy?: {
     /** @default "RollingUpdate" */
     readonly type?: "RollingUpdate" | "OnDelete";
-    readonly rollingUpdate?: { /** @default 0 */ readonly partition?: number };
+    readonly rollingUpdate?: {
+      /** @default 0 */
+      readonly partition?: number;
+      /**
+       * Pods that may be unavailable during an update (a number >= 1 or a percentage). Needs the
+       * MaxUnavailableStatefulSet gate: on by default only in Kubernetes 1.35.0 to 1.35.3.
+       * @default 1
+       */
+      readonly maxUnavailable?: number | string;
+    };
   };
   readonly volumeClaimTemplates?: readonly VolumeClaimTemplate[];
   /** @default { whenDeleted: "Retain", whenScaled: "Retain" } */
@@ -68,7 +108,108 @@ export interface StatefulSetSpec extends Metadata, PodFields, StatefulSetFields 
 
 const STS = `${K8S_DOCS}/concepts/workloads/controllers/statefulset`;
 const STS_API = `${API_REF}/workload-resources/stateful-set-v1/`;
+const PV = `${K8S_DOCS}/concepts/storage/persistent-volumes`;
 const RETENTION = ["Retain", "Delete"];
+const ACCESS_MODES = ["ReadWriteOnce", "ReadOnlyMany", "ReadWriteMany", "ReadWriteOncePod"];
+const SELECTOR_OPERATORS = ["In", "NotIn", "Exists", "DoesNotExist"];
+const LABEL_SELECTORS = `${K8S_DOCS}/concepts/overview/working-with-objects/labels/#label-selectors`;
+
+/** `matchExpressions` entries: the key is a label key; In/NotIn need values, Exists/DoesNotExist take none. */
+const labelSelectorRequirementSection: CatalogueSection = {
+  name: "labelSelectorRequirement",
+  title: { en: "Label selector requirement", ko: "레이블 셀렉터 요구 조건" },
+  description: {
+    en: "One expression of a label selector: `key` compared by `operator` with `values`.",
+    ko: "레이블 셀렉터의 식 하나. `key`를 `operator`로 `values`와 비교한다.",
+  },
+  fields: {
+    key: {
+      type: "string",
+      required: true,
+      description: { en: "The label key the expression tests.", ko: "식이 검사하는 레이블 키." },
+      link: LABEL_SELECTORS,
+    },
+    operator: {
+      type: "string",
+      required: true,
+      enum: SELECTOR_OPERATORS,
+      description: {
+        en: "`In`, `NotIn`, `Exists` or `DoesNotExist`.",
+        ko: "`In`, `NotIn`, `Exists`, `DoesNotExist` 중 하나.",
+      },
+      link: LABEL_SELECTORS,
+    },
+    values: {
+      type: "string[]",
+      description: {
+        en: "Label values: at least one for In and NotIn, none for Exists and DoesNotExist.",
+        ko: "레이블 값 목록. In과 NotIn에는 하나 이상 있어야 하고, Exists와 DoesNotExist에는 없어야 한다.",
+      },
+      link: LABEL_SELECTORS,
+    },
+  } satisfies FieldCatalogue<LabelSelectorRequirement>,
+  check: checkSelectorRequirement,
+};
+
+const labelSelectorSection: CatalogueSection = {
+  name: "labelSelector",
+  title: { en: "Label selector", ko: "레이블 셀렉터" },
+  description: {
+    en: "Selects objects by label: every matchLabels pair and every matchExpressions entry must hold.",
+    ko: "레이블로 오브젝트를 고른다. matchLabels의 모든 쌍과 matchExpressions의 모든 식을 만족해야 한다.",
+  },
+  fields: {
+    matchLabels: {
+      type: "map",
+      format: "label-map",
+      description: {
+        en: "Labels that must be present with these values.",
+        ko: "이 값으로 붙어 있어야 하는 레이블.",
+      },
+      link: LABEL_SELECTORS,
+    },
+    matchExpressions: {
+      type: "object[]",
+      section: labelSelectorRequirementSection,
+      description: { en: "Expressions over label keys.", ko: "레이블 키에 대한 식 목록." },
+      link: LABEL_SELECTORS,
+    },
+  } satisfies FieldCatalogue<LabelSelector>,
+};
+
+/** The server's `validateDataSource` / `validateDataSourceRef` (without the alpha cross-namespace field). */
+const dataSourceSection: CatalogueSection = {
+  name: "volumeClaimDataSource",
+  title: { en: "Claim data source", ko: "클레임 데이터 소스" },
+  description: {
+    en: "The object a new claim is filled from: `{ kind: PersistentVolumeClaim, name }` clones a claim, `{ apiGroup: snapshot.storage.k8s.io, kind: VolumeSnapshot, name }` restores a snapshot.",
+    ko: "새 클레임을 채울 원본 오브젝트. `{ kind: PersistentVolumeClaim, name }`은 클레임을 복제하고, `{ apiGroup: snapshot.storage.k8s.io, kind: VolumeSnapshot, name }`은 스냅샷을 복원한다.",
+  },
+  fields: {
+    apiGroup: {
+      type: "string",
+      default: { value: "" },
+      description: {
+        en: "API group of the source; empty is the core group, where only PersistentVolumeClaim may be named.",
+        ko: "원본의 API 그룹. 비어 있으면 코어 그룹이며, 이때는 PersistentVolumeClaim만 가리킬 수 있다.",
+      },
+      link: `${PV}/#volume-populators-and-data-sources`,
+    },
+    kind: {
+      type: "string",
+      required: true,
+      description: { en: "Kind of the source object.", ko: "원본 오브젝트의 종류(kind)." },
+      link: `${PV}/#volume-populators-and-data-sources`,
+    },
+    name: {
+      type: "string",
+      required: true,
+      description: { en: "Name of the source object.", ko: "원본 오브젝트의 이름." },
+      link: `${PV}/#volume-populators-and-data-sources`,
+    },
+  } satisfies FieldCatalogue<TypedObjectReference>,
+  check: checkDataSource,
+};
 
 export const volumeClaimTemplateFields = {
   name: {
@@ -140,6 +281,59 @@ export const volumeClaimTemplateFields = {
       ko: "클레임마다 요청하는 저장 공간(`{ requests: { storage: 1Gi } }`).",
     },
     link: `${K8S_DOCS}/concepts/storage/persistent-volumes/#resources`,
+  },
+  selector: {
+    type: "object",
+    immutable: true,
+    section: labelSelectorSection,
+    description: {
+      en: "Bind each claim only to an existing PersistentVolume with matching labels, instead of provisioning a new one.",
+      ko: "새 볼륨을 프로비저닝하지 않고 레이블이 맞는 기존 퍼시스턴트볼륨(PersistentVolume)에만 클레임을 바인딩한다.",
+    },
+    link: `${PV}/#selector`,
+  },
+  dataSource: {
+    type: "object",
+    immutable: true,
+    section: dataSourceSection,
+    description: {
+      en: "Fill each new claim from an existing claim (clone) or a VolumeSnapshot (restore).",
+      ko: "새 클레임을 기존 클레임(복제)이나 볼륨스냅샷(VolumeSnapshot, 복원)으로 채운다.",
+    },
+    rules: [
+      {
+        en: "Without apiGroup, kind must be PersistentVolumeClaim. With dataSourceRef, both must name the same object.",
+        ko: "apiGroup이 없으면 kind는 PersistentVolumeClaim이어야 한다. dataSourceRef와 함께 쓰면 둘이 같은 오브젝트를 가리켜야 한다.",
+      },
+    ],
+    link: `${PV}/#volume-populators-and-data-sources`,
+  },
+  dataSourceRef: {
+    type: "object",
+    immutable: true,
+    section: dataSourceSection,
+    description: {
+      en: "Fill each new claim from any object a volume populator understands; the general form of dataSource.",
+      ko: "볼륨 파퓰레이터(volume populator)가 다루는 오브젝트로 새 클레임을 채운다. dataSource를 일반화한 필드다.",
+    },
+    rules: [
+      {
+        en: "Without apiGroup, kind must be PersistentVolumeClaim.",
+        ko: "apiGroup이 없으면 kind는 PersistentVolumeClaim이어야 한다.",
+      },
+    ],
+    link: `${PV}/#data-source-references`,
+  },
+  volumeAttributesClassName: {
+    type: "string",
+    format: "dns1123-subdomain",
+    since: "1.34",
+    ga: "1.34",
+    description: {
+      en: "VolumeAttributesClass of each claim (IOPS, throughput and other attributes the CSI driver can change later).",
+      ko: "클레임마다 적용할 볼륨어트리뷰트클래스(VolumeAttributesClass). CSI 드라이버가 나중에 바꿀 수 있는 IOPS, 처리량 같은 속성을 정한다.",
+    },
+    link: `${K8S_DOCS}/concepts/storage/volume-attributes-classes/`,
   },
   labels: {
     type: "map",
@@ -245,6 +439,29 @@ export const statefulSetFields = {
               ko: "순번이 partition 이상인 파드만 업데이트한다(단계적 롤아웃).",
             },
             link: `${STS}/#partitions`,
+          },
+          maxUnavailable: {
+            type: "int-or-percent",
+            default: { value: 1 },
+            since: "1.35",
+            availability: {
+              on: [{ from: "1.35.0", to: "1.35.3" }],
+              note: {
+                en: "its feature gate MaxUnavailableStatefulSet is on by default only in 1.35.0 to 1.35.3 (off again from 1.35.4 and in 1.36, planned on in 1.37); where it is off the API server silently drops the field and pods are updated one at a time",
+                ko: "기능 게이트 MaxUnavailableStatefulSet은 1.35.0부터 1.35.3까지만 기본으로 켜져 있다(1.35.4와 1.36에서 다시 꺼졌고 1.37에서 켜질 예정이다). 꺼진 클러스터에서는 API 서버가 이 필드를 조용히 버리고 파드를 하나씩 업데이트한다",
+              },
+            },
+            description: {
+              en: "How many pods may be unavailable during a rolling update (a number of at least 1, or a percentage of replicas rounded up).",
+              ko: "롤링 업데이트 중 사용할 수 없어도 되는 파드 수(1 이상의 숫자나, 올림하는 레플리카 백분율).",
+            },
+            rules: [
+              {
+                en: "Not 0 or 0%; at most 100%. Only where the MaxUnavailableStatefulSet gate is on.",
+                ko: "0이나 0%는 안 되고 100% 이하다. MaxUnavailableStatefulSet 게이트가 켜진 곳에서만 쓸 수 있다.",
+              },
+            ],
+            link: `${STS}/#maximum-unavailable-pods`,
           },
         },
         description: { en: "Limits of a rolling update.", ko: "롤링 업데이트의 한도." },
@@ -378,10 +595,11 @@ export function templateNames(spec: Raw): Set<string> {
 
 export function checkStatefulSet(checker: Checker, spec: Raw): void {
   checkSelector(checker, spec);
-  checkStrategyShape(checker, "updateStrategy", spec.updateStrategy);
+  const rollingUpdate = checkStrategyShape(checker, "updateStrategy", spec.updateStrategy);
+  if (rollingUpdate) checkMaxUnavailable(checker, at("updateStrategy", "rollingUpdate"), rollingUpdate);
   checkTemplates(checker, spec);
   checkRetention(checker, spec);
-  checkPodNameLength(checker, spec);
+  checkNameLength(checker, spec);
   checkServicePorts(checker, spec);
 }
 
@@ -406,11 +624,10 @@ function checkTemplates(checker: Checker, spec: Raw): void {
       }
       seen.add(template.name);
     }
+    checkClaimSpec(checker, path, template);
     if (Array.isArray(template.accessModes)) {
       template.accessModes.forEach((mode, i) => {
-        if (
-          !["ReadWriteOnce", "ReadOnlyMany", "ReadWriteMany", "ReadWriteOncePod"].includes(mode as string)
-        ) {
+        if (!ACCESS_MODES.includes(mode as string)) {
           checker.report(
             at(at(path, "accessModes"), i),
             mode,
@@ -471,25 +688,207 @@ function checkRetention(checker: Checker, spec: Raw): void {
   }
 }
 
-/** Each pod carries the label `statefulset.kubernetes.io/pod-name: <name>-<ordinal>`, at most 63 characters. */
-function checkPodNameLength(checker: Checker, spec: Raw): void {
-  if (typeof spec.name !== "string") return;
-  const replicas = typeof spec.replicas === "number" ? spec.replicas : 1;
-  const start = isRecord(spec.ordinals) && typeof spec.ordinals.start === "number" ? spec.ordinals.start : 0;
-  const highest = `${spec.name}-${start + Math.max(replicas, 1) - 1}`;
-  if (highest.length > MAX_LABEL) {
-    const room = MAX_LABEL - 1 - String(start + Math.max(replicas, 1) - 1).length;
+/**
+ * The controller labels every pod `controller-revision-hash: <name>-<hash>`, the hash usually 10 characters, and
+ * a label value has at most 63: a longer name is accepted by the API server, but no pod is ever created
+ * (kubernetes/kubernetes#64023). 52 characters also leave room for `<name>-<ordinal>` with any int32 ordinal.
+ */
+export const MAX_STATEFULSET_NAME = MAX_LABEL - 1 - 10;
+
+function checkNameLength(checker: Checker, spec: Raw): void {
+  if (typeof spec.name !== "string" || spec.name.length <= MAX_STATEFULSET_NAME) return;
+  checker.report(
+    "name",
+    spec.name,
+    "statefulset.name-length",
+    {
+      en: `a StatefulSet name may have at most ${MAX_STATEFULSET_NAME} characters; this one has ${spec.name.length}. Its pods carry the label controller-revision-hash: <name>-<hash>, a hash of up to 10 characters, and a label value must fit in ${MAX_LABEL}, so the API server would accept the StatefulSet but no pod would ever be created`,
+      ko: `스테이트풀셋 이름은 최대 ${MAX_STATEFULSET_NAME}자인데 이 이름은 ${spec.name.length}자다. 파드에는 controller-revision-hash: <이름>-<해시> 레이블이 붙는데 해시는 최대 10자이고 레이블 값은 ${MAX_LABEL}자를 넘을 수 없으므로, API 서버는 스테이트풀셋을 받아들이지만 파드는 하나도 만들어지지 않는다`,
+    },
+    {
+      en: `shorten the name to ${MAX_STATEFULSET_NAME} characters or fewer`,
+      ko: `이름을 ${MAX_STATEFULSET_NAME}자 이하로 줄인다`,
+    },
+  );
+}
+
+/** The server's `validateRollingUpdateStatefulSet`: maxUnavailable is positive and at most 100%. */
+function checkMaxUnavailable(checker: Checker, path: string, rollingUpdate: Raw): void {
+  const value = rollingUpdate.maxUnavailable;
+  if (typeof value !== "number" && typeof value !== "string") return;
+  checkRollingUpdate(checker, path, { maxUnavailable: value }, false);
+  if (isZeroIntOrPercent(value)) {
     checker.report(
-      "name",
-      spec.name,
-      "statefulset.pod-name-length",
+      at(path, "maxUnavailable"),
+      value,
+      "statefulset.max-unavailable",
       {
-        en: `the pod name "${highest}" would be ${highest.length} characters; pod names of a StatefulSet are labels of at most ${MAX_LABEL}`,
-        ko: `"${highest}"라는 파드 이름은 ${highest.length}자가 된다. 스테이트풀셋의 파드 이름은 최대 ${MAX_LABEL}자인 레이블 값이다`,
+        en: "maxUnavailable cannot be 0: the update could never replace a pod",
+        ko: "maxUnavailable은 0일 수 없다. 0이면 업데이트가 파드를 하나도 바꿀 수 없다",
       },
-      { en: `shorten the name to ${room} characters or fewer`, ko: `이름을 ${room}자 이하로 줄인다` },
+      {
+        en: 'use 1 (the default) or more, or a percentage such as "25%"',
+        ko: '1(기본값) 이상이나 "25%" 같은 백분율을 쓴다',
+      },
     );
   }
+}
+
+/** The rules of `ValidatePersistentVolumeClaimSpec` that the walker's field checks do not cover. */
+function checkClaimSpec(checker: Checker, path: string, template: Raw): void {
+  const modes = template.accessModes;
+  if (Array.isArray(modes)) {
+    if (modes.length === 0) {
+      checker.report(
+        at(path, "accessModes"),
+        modes,
+        "statefulset.access-modes",
+        {
+          en: "needs at least one access mode",
+          ko: "접근 모드(access mode)가 하나 이상 있어야 한다",
+        },
+        {
+          en: "list a mode, e.g. [ReadWriteOnce], or remove accessModes for the default",
+          ko: "[ReadWriteOnce]처럼 모드를 적거나, 기본값을 쓰려면 accessModes를 지운다",
+        },
+      );
+    }
+    if (
+      modes.includes("ReadWriteOncePod") &&
+      modes.some((m) => m !== "ReadWriteOncePod" && ACCESS_MODES.includes(m))
+    ) {
+      checker.report(
+        at(path, "accessModes"),
+        modes,
+        "statefulset.access-mode-exclusive",
+        {
+          en: "ReadWriteOncePod cannot be combined with other access modes",
+          ko: "ReadWriteOncePod는 다른 접근 모드와 함께 쓸 수 없다",
+        },
+        {
+          en: "keep only ReadWriteOncePod, or drop it",
+          ko: "ReadWriteOncePod만 남기거나 ReadWriteOncePod를 뺀다",
+        },
+      );
+    }
+  }
+  const resources = template.resources;
+  const requests = isRecord(resources) ? resources.requests : undefined;
+  const storage = isRecord(requests) ? requests.storage : undefined;
+  if (typeof storage === "string" || typeof storage === "number") {
+    const quantity = parseQuantity(storage);
+    if (quantity && quantity.mantissa === 0n) {
+      checker.report(
+        at(at(at(path, "resources"), "requests"), "storage"),
+        storage,
+        "statefulset.storage-positive",
+        { en: "the requested storage must be greater than zero", ko: "요청하는 저장 공간은 0보다 커야 한다" },
+        { en: 'request a size such as "1Gi"', ko: '"1Gi" 같은 크기를 요청한다' },
+      );
+    }
+  }
+  const source = template.dataSource;
+  const ref = template.dataSourceRef;
+  if (isRecord(source) && isRecord(ref)) {
+    const same =
+      (source.apiGroup ?? undefined) === (ref.apiGroup ?? undefined) &&
+      source.kind === ref.kind &&
+      source.name === ref.name;
+    if (!same) {
+      checker.report(
+        at(path, "dataSource"),
+        source,
+        "statefulset.data-source-mismatch",
+        {
+          en: "dataSource and dataSourceRef name different objects; when both are set they must match",
+          ko: "dataSource와 dataSourceRef가 서로 다른 오브젝트를 가리킨다. 둘 다 지정하면 같아야 한다",
+        },
+        {
+          en: "keep only dataSourceRef (it covers dataSource), or make both identical",
+          ko: "dataSourceRef만 남기거나(dataSource를 포함한다) 둘을 똑같이 맞춘다",
+        },
+      );
+    }
+  }
+}
+
+function checkDataSource(checker: Checker, path: string, value: Record<string, unknown>): void {
+  for (const key of ["kind", "name"] as const) {
+    if (value[key] === "") {
+      checker.report(
+        at(path, key),
+        "",
+        "required",
+        { en: `${key} may not be empty`, ko: `${key}는 비어 있으면 안 된다` },
+        { en: `set ${key}`, ko: `${key}를 지정한다` },
+      );
+    }
+  }
+  const apiGroup = typeof value.apiGroup === "string" ? value.apiGroup : "";
+  if (
+    apiGroup === "" &&
+    typeof value.kind === "string" &&
+    value.kind !== "" &&
+    value.kind !== "PersistentVolumeClaim"
+  ) {
+    checker.report(
+      at(path, "kind"),
+      value.kind,
+      "statefulset.data-source-kind",
+      {
+        en: `without apiGroup, kind must be PersistentVolumeClaim, not ${value.kind}`,
+        ko: `apiGroup이 없으면 kind는 PersistentVolumeClaim이어야 하는데 ${value.kind}이다`,
+      },
+      {
+        en: `set apiGroup for ${value.kind} (e.g. snapshot.storage.k8s.io for VolumeSnapshot)`,
+        ko: `${value.kind}의 apiGroup을 지정한다(예: VolumeSnapshot이면 snapshot.storage.k8s.io)`,
+      },
+    );
+  }
+  if (apiGroup !== "") {
+    const problem = checkDns1123Subdomain(apiGroup);
+    if (problem) checker.report(at(path, "apiGroup"), apiGroup, problem.rule, problem.message, problem.fix);
+  }
+}
+
+/** The server's `ValidateLabelSelectorRequirement`. */
+function checkSelectorRequirement(checker: Checker, path: string, value: Record<string, unknown>): void {
+  if (typeof value.key === "string") {
+    const problem = checkLabelKey(value.key);
+    if (problem) checker.report(at(path, "key"), value.key, problem.rule, problem.message, problem.fix);
+  }
+  const values = Array.isArray(value.values) ? value.values : [];
+  const operator = value.operator;
+  if ((operator === "In" || operator === "NotIn") && values.length === 0) {
+    checker.report(
+      at(path, "values"),
+      value.values,
+      "selector.values-required",
+      {
+        en: `operator ${operator} needs at least one value`,
+        ko: `operator가 ${operator}이면 값이 하나 이상 있어야 한다`,
+      },
+      { en: "list the label values to compare with", ko: "비교할 레이블 값을 나열한다" },
+    );
+  }
+  if ((operator === "Exists" || operator === "DoesNotExist") && values.length > 0) {
+    checker.report(
+      at(path, "values"),
+      value.values,
+      "selector.values-forbidden",
+      {
+        en: `operator ${operator} takes no values`,
+        ko: `operator가 ${operator}이면 값을 쓸 수 없다`,
+      },
+      { en: "remove values, or use In / NotIn", ko: "values를 지우거나 In, NotIn을 쓴다" },
+    );
+  }
+  values.forEach((item, index) => {
+    if (typeof item !== "string") return;
+    const problem = checkLabelValue(item);
+    if (problem)
+      checker.report(at(at(path, "values"), index), item, problem.rule, problem.message, problem.fix);
+  });
 }
 
 /** A Service with several ports needs every port named. */
@@ -552,6 +951,26 @@ export function renderHeadlessService(spec: StatefulSetSpec): Service {
   };
 }
 
+function renderSelector(selector: LabelSelector): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (selector.matchLabels !== undefined) out.matchLabels = { ...selector.matchLabels };
+  if (selector.matchExpressions !== undefined) {
+    out.matchExpressions = selector.matchExpressions.map((e) =>
+      e.values === undefined ? { key: e.key, operator: e.operator } : { ...e, values: [...e.values] },
+    );
+  }
+  return out;
+}
+
+/** partition always; maxUnavailable only when set, since clusters without its gate drop it. */
+function renderRollingUpdate(
+  rollingUpdate: NonNullable<StatefulSetFields["updateStrategy"]>["rollingUpdate"],
+): Record<string, unknown> {
+  const out: Record<string, unknown> = { partition: rollingUpdate?.partition ?? 0 };
+  if (rollingUpdate?.maxUnavailable !== undefined) out.maxUnavailable = rollingUpdate.maxUnavailable;
+  return out;
+}
+
 export function renderStatefulSet(spec: StatefulSetSpec): K8sStatefulSet {
   const selector = selectorOf(spec);
   const type = spec.updateStrategy?.type ?? "RollingUpdate";
@@ -563,7 +982,7 @@ export function renderStatefulSet(spec: StatefulSetSpec): K8sStatefulSet {
     podManagementPolicy: spec.podManagementPolicy ?? statefulSetFields.podManagementPolicy.default.value,
     updateStrategy:
       type === "RollingUpdate"
-        ? { type, rollingUpdate: { partition: spec.updateStrategy?.rollingUpdate?.partition ?? 0 } }
+        ? { type, rollingUpdate: renderRollingUpdate(spec.updateStrategy?.rollingUpdate) }
         : { type },
   };
   if (spec.volumeClaimTemplates?.length) {
@@ -577,6 +996,11 @@ export function renderStatefulSet(spec: StatefulSetSpec): K8sStatefulSet {
       if (t.storageClassName !== undefined) claim.storageClassName = t.storageClassName;
       claim.volumeMode = t.volumeMode ?? "Filesystem";
       claim.resources = { requests: { storage: t.resources.requests.storage } };
+      if (t.selector !== undefined) claim.selector = renderSelector(t.selector);
+      if (t.dataSource !== undefined) claim.dataSource = { ...t.dataSource };
+      if (t.dataSourceRef !== undefined) claim.dataSourceRef = { ...t.dataSourceRef };
+      if (t.volumeAttributesClassName !== undefined)
+        claim.volumeAttributesClassName = t.volumeAttributesClassName;
       return { metadata, spec: claim };
     });
   }

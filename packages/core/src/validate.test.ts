@@ -632,10 +632,10 @@ const CASES: readonly Case[] = [
     rule: "format.dns1123-label",
   },
   {
-    name: "pod name too long",
-    spec: withFields(baseStatefulSet, { name: "a".repeat(62), replicas: 10 }),
+    name: "name too long for the revision label",
+    spec: withFields(baseStatefulSet, { name: "a".repeat(53) }),
     path: "name",
-    rule: "statefulset.pod-name-length",
+    rule: "statefulset.name-length",
   },
   {
     name: "service ports need names",
