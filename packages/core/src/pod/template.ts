@@ -5,12 +5,16 @@
 import type { Container as K8sContainer, PodTemplateSpec } from "kubernetes-types/core/v1.js";
 import { at, type Checker } from "../context.js";
 import type { Metadata } from "../metadata.js";
-import { type Container, containerFields, type RestartPolicy } from "./container.js";
-import { checkEnv } from "./env.js";
+import {
+  type Container,
+  type ContainerContext,
+  checkContainer,
+  containerFields,
+  type RestartPolicy,
+} from "./container.js";
 import { list } from "./list.js";
 import { type PodFields, podFields } from "./pod-spec.js";
-import { checkPorts } from "./ports.js";
-import { checkResources } from "./resources.js";
+import { checkHostPorts, checkPorts } from "./ports.js";
 import { checkMounts } from "./volumes.js";
 
 /** Korean names of the kinds, for messages (the style guide's spellings). */
@@ -96,6 +100,19 @@ export function checkPod(
     volumes.add(name);
   });
 
+  // Which volumes are claims, for volumeDevices: the StatefulSet's templates always are.
+  const claims = new Map<string, boolean>();
+  for (const name of extraVolumes) claims.set(name, true);
+  for (const volume of list(spec.volumes)) {
+    if (typeof volume.name !== "string" || claims.has(volume.name)) continue;
+    claims.set(volume.name, volume.persistentVolumeClaim !== undefined || volume.ephemeral !== undefined);
+  }
+  const context: ContainerContext = {
+    volumes: claims,
+    restartPolicy: typeof restartPolicy === "string" ? (restartPolicy as RestartPolicy) : allowedRestart[0]!,
+    terminationGracePeriodSeconds: spec.terminationGracePeriodSeconds,
+  };
+
   // Container names are unique across containers and init containers; port names across the pod.
   const containerNames = new Set<string>();
   const portNames = new Set<string>();
@@ -125,10 +142,10 @@ export function checkPod(
       checkSidecarFields(checker, path, container, group === "initContainers");
       checkPorts(checker, path, container, portNames);
       checkMounts(checker, path, container, volumes);
-      checkResources(checker, path, container.resources);
-      checkEnv(checker, path, container.env);
+      checkContainer(checker, path, container, context);
     });
   }
+  checkHostPorts(checker, containers, initContainers);
 }
 
 const INIT_ONLY_WITH_ALWAYS = ["livenessProbe", "readinessProbe", "startupProbe", "lifecycle"] as const;
