@@ -412,33 +412,44 @@ export const containerSection: CatalogueSection<"container"> = {
   fields: containerFields,
 };
 
-/** What the container-level rules need to know about the pod around the container. */
-export interface ContainerContext {
-  /** Volume names, each with whether it is backed by a claim (PVC, ephemeral volume or volumeClaimTemplate). */
-  readonly volumes: ReadonlyMap<string, boolean>;
-  /** The pod's restartPolicy after podworks' default for the kind. */
-  readonly restartPolicy: RestartPolicy;
-  readonly terminationGracePeriodSeconds: unknown;
-}
-
 type Raw = Record<string, unknown>;
 
 /**
  * The rules of `validateContainerCommon` that span a container's lists (`ValidateVolumeDevices`,
- * `validateResizePolicy`) or need the pod (restartPolicy, grace period).
+ * `validateResizePolicy`) or need the pod around it (`pod`: its volumes, restartPolicy and grace period;
+ * `defaultRestart`: the kind's default restartPolicy; `templates`: a StatefulSet's claim templates). Each rule
+ * runs only when its field is set, so a plain container costs three property reads.
  */
 export function checkContainer(
   checker: Checker,
   path: string,
   container: Raw,
-  context: ContainerContext,
+  pod: Raw,
+  defaultRestart: RestartPolicy,
+  templates: ReadonlySet<string>,
 ): void {
-  if (container.volumeDevices !== undefined) checkVolumeDevices(checker, path, container, context.volumes);
-  if (container.resizePolicy !== undefined)
-    checkResizePolicy(checker, path, container, context.restartPolicy);
-  if (container.lifecycle !== undefined) {
-    checkSleepWithinGrace(checker, path, container, context.terminationGracePeriodSeconds);
+  if (container.volumeDevices !== undefined) {
+    checkVolumeDevices(checker, path, container, claimVolumes(pod, templates));
   }
+  if (container.resizePolicy !== undefined) {
+    const restart =
+      typeof pod.restartPolicy === "string" ? (pod.restartPolicy as RestartPolicy) : defaultRestart;
+    checkResizePolicy(checker, path, container, restart);
+  }
+  if (container.lifecycle !== undefined) {
+    checkSleepWithinGrace(checker, path, container, pod.terminationGracePeriodSeconds);
+  }
+}
+
+/** The pod's volume names, each with whether a claim backs it (PVC, ephemeral volume, volumeClaimTemplate). */
+function claimVolumes(pod: Raw, templates: ReadonlySet<string>): Map<string, boolean> {
+  const claims = new Map<string, boolean>();
+  for (const name of templates) claims.set(name, true);
+  for (const volume of list(pod.volumes)) {
+    if (typeof volume.name !== "string" || claims.has(volume.name)) continue;
+    claims.set(volume.name, volume.persistentVolumeClaim !== undefined || volume.ephemeral !== undefined);
+  }
+  return claims;
 }
 
 function checkVolumeDevices(

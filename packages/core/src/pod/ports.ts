@@ -111,27 +111,37 @@ export function checkPorts(checker: Checker, path: string, container: Raw, portN
  * regular containers; init containers run one by one, so each is checked on its own.
  */
 export function checkHostPorts(checker: Checker, containers: readonly Raw[], initContainers: readonly Raw[]) {
-  const seen = new Set<string>();
-  containers.forEach((container, index) => {
-    accumulateHostPorts(checker, at("containers", index), container, seen);
-  });
-  initContainers.forEach((container, index) => {
-    accumulateHostPorts(checker, at("initContainers", index), container, new Set());
-  });
+  // Most pods have no hostPort at all: the set is made only when the first one turns up.
+  let seen: Set<string> | undefined;
+  for (let i = 0; i < containers.length; i++) {
+    seen = accumulateHostPorts(checker, "containers", i, containers[i]!, seen);
+  }
+  for (let i = 0; i < initContainers.length; i++) {
+    accumulateHostPorts(checker, "initContainers", i, initContainers[i]!, undefined);
+  }
 }
 
-function accumulateHostPorts(checker: Checker, path: string, container: Raw, seen: Set<string>): void {
+function accumulateHostPorts(
+  checker: Checker,
+  group: string,
+  index: number,
+  container: Raw,
+  given: Set<string> | undefined,
+): Set<string> | undefined {
   const ports = container.ports;
-  if (!Array.isArray(ports)) return;
-  list(ports).forEach((port, index) => {
+  if (!Array.isArray(ports)) return given;
+  let seen = given;
+  const path = at(group, index);
+  list(ports).forEach((port, portIndex) => {
     const hostPort = port.hostPort;
     if (typeof hostPort !== "number" || hostPort === 0) return;
+    seen ??= new Set();
     const protocol = typeof port.protocol === "string" ? port.protocol : "TCP";
     const hostIP = typeof port.hostIP === "string" ? port.hostIP : "";
     const key = `${protocol}/${hostIP}/${hostPort}`;
     if (seen.has(key)) {
       checker.report(
-        at(at(at(path, "ports"), index), "hostPort"),
+        at(at(at(path, "ports"), portIndex), "hostPort"),
         hostPort,
         "ports.duplicate-host-port",
         {
@@ -147,4 +157,5 @@ function accumulateHostPorts(checker: Checker, path: string, container: Raw, see
     }
     seen.add(key);
   });
+  return seen;
 }

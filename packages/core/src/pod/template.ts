@@ -5,13 +5,7 @@
 import type { Container as K8sContainer, PodTemplateSpec } from "kubernetes-types/core/v1.js";
 import { at, type Checker } from "../context.js";
 import type { Metadata } from "../metadata.js";
-import {
-  type Container,
-  type ContainerContext,
-  checkContainer,
-  containerFields,
-  type RestartPolicy,
-} from "./container.js";
+import { type Container, checkContainer, containerFields, type RestartPolicy } from "./container.js";
 import { list } from "./list.js";
 import { type PodFields, podFields } from "./pod-spec.js";
 import { checkHostPorts, checkPorts } from "./ports.js";
@@ -100,19 +94,6 @@ export function checkPod(
     volumes.add(name);
   });
 
-  // Which volumes are claims, for volumeDevices: the StatefulSet's templates always are.
-  const claims = new Map<string, boolean>();
-  for (const name of extraVolumes) claims.set(name, true);
-  for (const volume of list(spec.volumes)) {
-    if (typeof volume.name !== "string" || claims.has(volume.name)) continue;
-    claims.set(volume.name, volume.persistentVolumeClaim !== undefined || volume.ephemeral !== undefined);
-  }
-  const context: ContainerContext = {
-    volumes: claims,
-    restartPolicy: typeof restartPolicy === "string" ? (restartPolicy as RestartPolicy) : allowedRestart[0]!,
-    terminationGracePeriodSeconds: spec.terminationGracePeriodSeconds,
-  };
-
   // Container names are unique across containers and init containers; port names across the pod.
   const containerNames = new Set<string>();
   const portNames = new Set<string>();
@@ -142,7 +123,7 @@ export function checkPod(
       checkSidecarFields(checker, path, container, group === "initContainers");
       checkPorts(checker, path, container, portNames);
       checkMounts(checker, path, container, volumes);
-      checkContainer(checker, path, container, context);
+      checkContainer(checker, path, container, spec, allowedRestart[0]!, extraVolumes);
     });
   }
   checkHostPorts(checker, containers, initContainers);
