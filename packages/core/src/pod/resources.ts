@@ -207,7 +207,9 @@ function checkResourceName(checker: Checker, path: string, name: string): void {
   if (name.includes("/")) return;
   if ((STANDARD_CONTAINER_RESOURCES as readonly string[]).includes(name) || name.startsWith(HUGEPAGES))
     return;
-  const guess = closest(name, STANDARD_CONTAINER_RESOURCES);
+  // A typo keeps the first letter (cpuu, memroy); gpu is an extended resource without its domain, not cpu.
+  const near = closest(name, STANDARD_CONTAINER_RESOURCES);
+  const guess = near !== undefined && near[0] === name[0] ? near : undefined;
   checker.report(
     path,
     name,
