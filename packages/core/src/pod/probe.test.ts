@@ -64,3 +64,16 @@ describe("probe messages", () => {
     ]);
   });
 });
+
+describe("probe version gates", () => {
+  const grpc = withContainer(baseJob, { livenessProbe: { grpc: { port: 9090 } } });
+
+  it("warns that grpc is beta before 1.27 and stays silent from its GA", () => {
+    const beta = validate(grpc, { kubernetesVersion: "1.26" });
+    expect(beta.ok).toBe(true);
+    expect(beta.issues.map((i) => [i.path, i.rule, i.severity])).toEqual([
+      ["containers[0].livenessProbe.grpc", "beta", "warning"],
+    ]);
+    expect(validate(grpc, { kubernetesVersion: "1.27" }).issues).toEqual([]);
+  });
+});
