@@ -57,13 +57,23 @@ export type { CronJob, DaemonSet, Job, KubernetesObject, Service, StatefulSet } 
 export { type Metadata, metadataFields } from "./metadata.js";
 export {
   type Container,
+  type ContainerPort,
+  type ContainerResizePolicy,
   type ContainerSecurityContext,
   containerFields,
+  type EnvFromSource,
+  type EnvVar,
+  type EnvVarSource,
+  type Lifecycle,
+  type LifecycleHandler,
   NAME_LABEL,
   type PodFields,
   type PodSecurityContext,
+  type Probe,
   podFields,
+  type ResourceRequirements,
   type RestartPolicy,
+  type VolumeDevice,
 } from "./pod/index.js";
 export { manifestsToYaml, type RenderOptions, toJson, toManifests, toYaml } from "./render.js";
 export {

@@ -248,7 +248,7 @@ const CASES: readonly Case[] = [
     name: "port out of range",
     spec: withContainer(baseDaemonSet, { ports: [{ containerPort: 70000 }] }),
     path: "containers[0].ports[0].containerPort",
-    rule: "pod.port-range",
+    rule: "maximum",
   },
   {
     name: "port name format",

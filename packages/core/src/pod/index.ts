@@ -2,10 +2,21 @@
  * The pod template, one file per object family: the container (`container.ts`), pod-level fields
  * (`pod-spec.ts`), env, ports, resources, volumes, and the rules that span them (`template.ts`).
  */
-export type { Container, ContainerSecurityContext, RestartPolicy } from "./container.js";
+export type {
+  Container,
+  ContainerResizePolicy,
+  ContainerSecurityContext,
+  RestartPolicy,
+  VolumeDevice,
+} from "./container.js";
 export { containerFields, containerSection } from "./container.js";
+export type { EnvFromSource, EnvVar, EnvVarSource } from "./env.js";
+export type { Lifecycle, LifecycleHandler } from "./lifecycle.js";
 export type { PodFields, PodSecurityContext } from "./pod-spec.js";
 export { podFields, podSection } from "./pod-spec.js";
+export type { ContainerPort } from "./ports.js";
+export type { Probe } from "./probe.js";
+export type { ResourceRequirements } from "./resources.js";
 export {
   checkPod,
   NAME_LABEL,

@@ -1,58 +1,161 @@
 /**
- * Container ports: numbers, protocols and names unique across the pod.
+ * Container ports (`validateContainerPorts`), port names unique in the pod (a podworks rule: a StatefulSet's
+ * headless Service is built from them) and host ports that may not collide (`checkHostPortConflicts`).
  */
+import type { CatalogueSection, FieldCatalogue } from "../catalogue.js";
 import { at, type Checker } from "../context.js";
-import { checkPortName } from "../formats.js";
+import { josa } from "../i18n.js";
+import { POD_API } from "./links.js";
 import { list } from "./list.js";
+import { setByKubernetes } from "./server-default.js";
 
 type Raw = Record<string, unknown>;
 
+export interface ContainerPort {
+  readonly containerPort: number;
+  readonly name?: string;
+  /** @default "TCP" */
+  readonly protocol?: "TCP" | "UDP" | "SCTP";
+  readonly hostPort?: number;
+  readonly hostIP?: string;
+}
+
+const PORTS_API = `${POD_API}/#ports`;
+
+export const containerPortFields = {
+  containerPort: {
+    type: "integer",
+    required: true,
+    minimum: 1,
+    maximum: 65535,
+    description: {
+      en: "Port the process listens on, 1-65535.",
+      ko: "프로세스가 여는 포트(1-65535).",
+    },
+    link: PORTS_API,
+  },
+  name: {
+    type: "string",
+    format: "port-name",
+    description: {
+      en: "Name of the port (an IANA service name: lower case, digits and '-', at most 15, with a letter); probes and Services can refer to it.",
+      ko: "포트 이름(IANA 서비스 이름 형식: 소문자, 숫자, '-'로 15자 이하, 영문자 하나 이상). 프로브와 서비스가 이 이름으로 포트를 가리킬 수 있다.",
+    },
+    rules: [{ en: "Unique among the pod's ports.", ko: "파드의 포트 사이에서 고유해야 한다." }],
+    link: PORTS_API,
+  },
+  protocol: {
+    type: "string",
+    enum: ["TCP", "UDP", "SCTP"],
+    default: setByKubernetes("TCP"),
+    description: { en: "Protocol of the port.", ko: "포트의 프로토콜." },
+    link: PORTS_API,
+  },
+  hostPort: {
+    type: "integer",
+    minimum: 0,
+    maximum: 65535,
+    description: {
+      en: "Port to expose on the node (0 or unset: none). Limits where the pod can be scheduled; prefer a Service.",
+      ko: "노드에 열 포트(0이거나 지정하지 않으면 열지 않는다). 파드를 배치할 수 있는 노드가 줄어드니 되도록 서비스를 쓴다.",
+    },
+    rules: [
+      {
+        en: "The same hostPort, protocol and hostIP may appear only once among the containers (and once per init container).",
+        ko: "같은 hostPort, protocol, hostIP 조합은 컨테이너 전체에서 한 번만 쓸 수 있다(init 컨테이너는 각각 따로 센다).",
+      },
+    ],
+    link: PORTS_API,
+  },
+  hostIP: {
+    type: "string",
+    description: {
+      en: "Node IP to bind the hostPort to; unset, all addresses.",
+      ko: "hostPort를 묶을 노드 IP. 지정하지 않으면 모든 주소에 연다.",
+    },
+    link: PORTS_API,
+  },
+} as const satisfies FieldCatalogue<ContainerPort>;
+
+export const containerPortSection: CatalogueSection<"containerPort"> = {
+  name: "containerPort",
+  title: { en: "Container port", ko: "컨테이너 포트" },
+  fields: containerPortFields,
+};
+
+/** Port names are unique across the pod's containers and init containers. */
 export function checkPorts(checker: Checker, path: string, container: Raw, portNames: Set<string>): void {
-  list(container.ports).forEach((port, index) => {
-    const portPath = at(at(path, "ports"), index);
-    const number = port.containerPort;
-    if (!(typeof number === "number" && Number.isInteger(number) && number >= 1 && number <= 65535)) {
-      checker.report(
-        at(portPath, "containerPort"),
-        number,
-        "pod.port-range",
-        {
-          en: "containerPort must be an integer from 1 to 65535",
-          ko: "containerPort는 1부터 65535까지의 정수여야 한다",
-        },
-        {
-          en: "set the port the process listens on, e.g. 8080",
-          ko: "프로세스가 여는 포트를 적는다(예: 8080)",
-        },
-      );
-    }
-    const protocol = port.protocol;
-    if (protocol !== undefined && protocol !== "TCP" && protocol !== "UDP" && protocol !== "SCTP") {
-      checker.report(
-        at(portPath, "protocol"),
-        protocol,
-        "enum",
-        { en: "must be one of TCP, UDP, SCTP", ko: "TCP, UDP, SCTP 중 하나여야 한다" },
-        { en: "use TCP, UDP or SCTP (upper case)", ko: "TCP, UDP, SCTP 중 하나를 대문자로 쓴다" },
-      );
-    }
+  const ports = container.ports;
+  if (!Array.isArray(ports)) return;
+  list(ports).forEach((port, index) => {
     const name = port.name;
-    if (typeof name === "string") {
-      const problem = checkPortName(name);
-      if (problem) checker.report(at(portPath, "name"), name, problem.rule, problem.message, problem.fix);
-      if (portNames.has(name)) {
-        checker.report(
-          at(portPath, "name"),
-          name,
-          "pod.duplicate-port-name",
-          {
-            en: `port name "${name}" is used twice in the pod`,
-            ko: `"${name}"라는 포트 이름이 파드 안에서 두 번 쓰였다`,
-          },
-          { en: "give each port its own name", ko: "포트마다 다른 이름을 붙인다" },
-        );
-      }
-      portNames.add(name);
+    if (typeof name !== "string" || name === "") return;
+    if (portNames.has(name)) {
+      checker.report(
+        at(at(at(path, "ports"), index), "name"),
+        name,
+        "pod.duplicate-port-name",
+        {
+          en: `port name "${name}" is used twice in the pod`,
+          ko: `${josa(`"${name}"`, "이라는/라는")} 포트 이름이 파드 안에서 두 번 쓰였다`,
+        },
+        { en: "give each port its own name", ko: "포트마다 다른 이름을 붙인다" },
+      );
     }
+    portNames.add(name);
   });
+}
+
+/**
+ * `checkHostPortConflicts`: a `protocol/hostIP/hostPort` triple (protocol defaulted to TCP) appears once among the
+ * regular containers; init containers run one by one, so each is checked on its own.
+ */
+export function checkHostPorts(checker: Checker, containers: readonly Raw[], initContainers: readonly Raw[]) {
+  // Most pods have no hostPort at all: the set is made only when the first one turns up.
+  let seen: Set<string> | undefined;
+  for (let i = 0; i < containers.length; i++) {
+    seen = accumulateHostPorts(checker, "containers", i, containers[i]!, seen);
+  }
+  for (let i = 0; i < initContainers.length; i++) {
+    accumulateHostPorts(checker, "initContainers", i, initContainers[i]!, undefined);
+  }
+}
+
+function accumulateHostPorts(
+  checker: Checker,
+  group: string,
+  index: number,
+  container: Raw,
+  given: Set<string> | undefined,
+): Set<string> | undefined {
+  const ports = container.ports;
+  if (!Array.isArray(ports)) return given;
+  let seen = given;
+  const path = at(group, index);
+  list(ports).forEach((port, portIndex) => {
+    const hostPort = port.hostPort;
+    if (typeof hostPort !== "number" || hostPort === 0) return;
+    seen ??= new Set();
+    const protocol = typeof port.protocol === "string" ? port.protocol : "TCP";
+    const hostIP = typeof port.hostIP === "string" ? port.hostIP : "";
+    const key = `${protocol}/${hostIP}/${hostPort}`;
+    if (seen.has(key)) {
+      checker.report(
+        at(at(at(path, "ports"), portIndex), "hostPort"),
+        hostPort,
+        "ports.duplicate-host-port",
+        {
+          en: `hostPort ${hostPort}/${protocol}${hostIP ? ` on ${hostIP}` : ""} is already used by another port of the pod`,
+          ko: `파드의 다른 포트가 이미 같은 hostPort(${hostPort}/${protocol}${hostIP ? `, ${hostIP}` : ""})를 쓰고 있다`,
+        },
+        {
+          en: "use another hostPort, protocol or hostIP, or drop hostPort and use a Service",
+          ko: "다른 hostPort, protocol, hostIP를 쓰거나 hostPort를 지우고 서비스를 쓴다",
+        },
+      );
+      return;
+    }
+    seen.add(key);
+  });
+  return seen;
 }

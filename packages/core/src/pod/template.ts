@@ -5,12 +5,10 @@
 import type { Container as K8sContainer, PodTemplateSpec } from "kubernetes-types/core/v1.js";
 import { at, type Checker } from "../context.js";
 import type { Metadata } from "../metadata.js";
-import { type Container, containerFields, type RestartPolicy } from "./container.js";
-import { checkEnv } from "./env.js";
+import { type Container, checkContainer, containerFields, type RestartPolicy } from "./container.js";
 import { list } from "./list.js";
 import { type PodFields, podFields } from "./pod-spec.js";
-import { checkPorts } from "./ports.js";
-import { checkResources } from "./resources.js";
+import { checkHostPorts, checkPorts } from "./ports.js";
 import { checkMounts } from "./volumes.js";
 
 /** Korean names of the kinds, for messages (the style guide's spellings). */
@@ -125,10 +123,10 @@ export function checkPod(
       checkSidecarFields(checker, path, container, group === "initContainers");
       checkPorts(checker, path, container, portNames);
       checkMounts(checker, path, container, volumes);
-      checkResources(checker, path, container.resources);
-      checkEnv(checker, path, container.env);
+      checkContainer(checker, path, container, spec, allowedRestart[0]!, extraVolumes);
     });
   }
+  checkHostPorts(checker, containers, initContainers);
 }
 
 const INIT_ONLY_WITH_ALWAYS = ["livenessProbe", "readinessProbe", "startupProbe", "lifecycle"] as const;
