@@ -1074,7 +1074,8 @@ export function checkPodSecurity(checker: Checker, spec: Raw): void {
       forbidForOs(checker, at(scPath, "windowsOptions"), sc.windowsOptions, "linux");
     }
     const adjusted = adjustedDefaults(sc);
-    if (adjusted.length > 0 && os !== "windows") {
+    // Where the level already refuses the privileged container, the adjusted defaults are beside the point.
+    if (adjusted.length > 0 && os !== "windows" && !(strict && sc.privileged === true)) {
       checker.warn(
         scPath,
         sc,

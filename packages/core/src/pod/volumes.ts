@@ -444,7 +444,7 @@ const MEDIUM = /^(?:|Memory|HugePages|HugePages-\d+(?:\.\d+)?(?:[KMGTPE]i?|k)?)$
 
 const emptyDirSection: CatalogueSection = {
   name: "volume.emptyDir",
-  title: { en: "emptyDir", ko: "emptyDir" },
+  title: { en: "emptyDir volume", ko: "emptyDir 볼륨" },
   description: {
     en: "A scratch directory that starts empty and is removed with the pod.",
     ko: "비어 있는 상태로 시작해 파드와 함께 지워지는 임시 디렉터리.",
@@ -502,7 +502,7 @@ const hostPathFields = {
 
 const hostPathSection: CatalogueSection = {
   name: "volume.hostPath",
-  title: { en: "hostPath", ko: "hostPath" },
+  title: { en: "hostPath volume", ko: "hostPath 볼륨" },
   description: {
     en: "A file or directory of the node. Pod Security `baseline` and `restricted` forbid it: podworks asks for `podSecurity: privileged`.",
     ko: "노드의 파일이나 디렉터리. 파드 보안 `baseline`과 `restricted`는 이를 금지하므로 podworks는 `podSecurity: privileged`를 요구한다.",
@@ -527,7 +527,6 @@ const configMapFields = {
   name: {
     type: "string",
     required: true,
-    format: "dns1123-subdomain",
     description: { en: "Name of the ConfigMap.", ko: "컨피그맵(ConfigMap)의 이름." },
     link: `${VOLUMES}/#configmap`,
   },
@@ -550,7 +549,6 @@ const secretFields = {
   secretName: {
     type: "string",
     required: true,
-    format: "dns1123-subdomain",
     description: { en: "Name of the Secret.", ko: "시크릿(Secret)의 이름." },
     link: `${VOLUMES}/#secret`,
   },
@@ -727,7 +725,7 @@ function projectionPaths(source: Raw): string[] {
 
 const projectedSection: CatalogueSection = {
   name: "volume.projected",
-  title: { en: "projected", ko: "projected" },
+  title: { en: "projected volume", ko: "projected 볼륨" },
   description: {
     en: "Several ConfigMaps, Secrets, downward API files and service account tokens in one directory.",
     ko: "여러 컨피그맵, 시크릿, 다운워드 API 파일, 서비스 어카운트 토큰을 한 디렉터리에 모은다.",
@@ -760,7 +758,6 @@ const pvcFields = {
   claimName: {
     type: "string",
     required: true,
-    format: "dns1123-subdomain",
     description: {
       en: "Name of a PersistentVolumeClaim in the pod's namespace.",
       ko: "파드와 같은 네임스페이스에 있는 퍼시스턴트볼륨클레임(PersistentVolumeClaim)의 이름.",
@@ -985,7 +982,7 @@ const csiFields = {
 
 const csiSection: CatalogueSection = {
   name: "volume.csi",
-  title: { en: "csi", ko: "csi" },
+  title: { en: "csi volume", ko: "csi 볼륨" },
   description: {
     en: "An inline (ephemeral) volume provided by a CSI driver.",
     ko: "CSI 드라이버가 제공하는 인라인(임시) 볼륨.",
@@ -1029,7 +1026,7 @@ const nfsFields = {
 
 const nfsSection: CatalogueSection = {
   name: "volume.nfs",
-  title: { en: "nfs", ko: "nfs" },
+  title: { en: "nfs volume", ko: "nfs 볼륨" },
   description: { en: "A directory exported by an NFS server.", ko: "NFS 서버가 내보낸 디렉터리." },
   fields: nfsFields,
   check: (checker, path, value) => {
@@ -1092,7 +1089,7 @@ export const volumeFields = {
   configMap: source(
     {
       name: "volume.configMap",
-      title: { en: "configMap", ko: "configMap" },
+      title: { en: "configMap volume", ko: "configMap 볼륨" },
       description: { en: "The keys of a ConfigMap as files.", ko: "컨피그맵의 키를 파일로 보여 준다." },
       fields: configMapFields,
       check: (checker, path, value) =>
@@ -1107,7 +1104,7 @@ export const volumeFields = {
   secret: source(
     {
       name: "volume.secret",
-      title: { en: "secret", ko: "secret" },
+      title: { en: "secret volume", ko: "secret 볼륨" },
       description: {
         en: "The keys of a Secret as files (kept in memory, never on the node's disk).",
         ko: "시크릿의 키를 파일로 보여 준다(노드 디스크가 아니라 메모리에 둔다).",
@@ -1135,7 +1132,7 @@ export const volumeFields = {
   downwardAPI: source(
     {
       name: "volume.downwardAPI",
-      title: { en: "downwardAPI", ko: "downwardAPI" },
+      title: { en: "downwardAPI volume", ko: "downwardAPI 볼륨" },
       description: {
         en: "Pod fields and container resources as files.",
         ko: "파드 필드와 컨테이너 리소스를 파일로 보여 준다.",
@@ -1154,7 +1151,7 @@ export const volumeFields = {
   persistentVolumeClaim: source(
     {
       name: "volume.persistentVolumeClaim",
-      title: { en: "persistentVolumeClaim", ko: "persistentVolumeClaim" },
+      title: { en: "persistentVolumeClaim volume", ko: "persistentVolumeClaim 볼륨" },
       description: { en: "An existing PersistentVolumeClaim.", ko: "이미 있는 퍼시스턴트볼륨클레임." },
       fields: pvcFields,
       check: (checker, path, value) =>
