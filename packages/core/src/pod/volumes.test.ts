@@ -87,7 +87,7 @@ describe("volume rules beyond the table", () => {
     const result = validate(spec, { kubernetesVersion: "1.36" });
     expect(result.ok).toBe(true);
     expect(result.issues.map((i) => `${i.path} ${i.rule}`)).toEqual(["volumes[0].image beta"]);
-    const [job] = toManifests(spec as typeof baseJob) as {
+    const [job] = toManifests(spec as unknown as typeof baseJob) as {
       spec: { template: { spec: { volumes: unknown } } };
     }[];
     expect(job?.spec.template.spec.volumes).toEqual([
