@@ -229,3 +229,33 @@ describe("the security catalogue", () => {
     expect(seen).toContain("spec.os.name");
   });
 });
+
+describe("HostProcess containers", () => {
+  const rules = (extra: Record<string, unknown>, container: Record<string, unknown> = {}) =>
+    validate({
+      ...baseDaemonSet,
+      podSecurity: "privileged",
+      os: { name: "windows" },
+      ...extra,
+      containers: [{ ...baseDaemonSet.containers[0]!, ...container }],
+    }).issues.map((i) => `${i.path} ${i.rule}`);
+
+  it("need hostNetwork, pod-wide or per container", () => {
+    const windowsOptions = { hostProcess: true };
+    expect(rules({ hostNetwork: true, securityContext: { windowsOptions } })).toEqual([]);
+    expect(rules({ securityContext: { windowsOptions } })).toEqual(["hostNetwork security.host-process"]);
+    expect(rules({ hostNetwork: true }, { securityContext: { windowsOptions } })).toEqual([]);
+  });
+
+  it("are all or none of the pod's containers", () => {
+    const mixed = {
+      hostNetwork: true,
+      initContainers: [
+        { name: "setup", image: "busybox:1.37", securityContext: { windowsOptions: { hostProcess: false } } },
+      ],
+    };
+    expect(rules(mixed, { securityContext: { windowsOptions: { hostProcess: true } } })).toEqual([
+      "containers security.host-process",
+    ]);
+  });
+});

@@ -173,7 +173,7 @@ function profileCheck(kind: "seccomp" | "AppArmor") {
 const PROFILE_TYPES = ["RuntimeDefault", "Unconfined", "Localhost"];
 
 export const seccompProfileSection: CatalogueSection = {
-  name: "security.seccompProfile",
+  name: "securitySeccompProfile",
   title: { en: "Seccomp profile", ko: "seccomp 프로파일" },
   description: {
     en: "Which system calls the container may make.",
@@ -209,7 +209,7 @@ export const seccompProfileSection: CatalogueSection = {
 };
 
 export const appArmorProfileSection: CatalogueSection = {
-  name: "security.appArmorProfile",
+  name: "securityAppArmorProfile",
   title: { en: "AppArmor profile", ko: "AppArmor 프로파일" },
   description: {
     en: "The AppArmor profile the container runs under.",
@@ -308,7 +308,7 @@ const windowsFields = {
 const SYSCTL_NAME = /^(?:[a-z0-9](?:[-_a-z0-9]*[a-z0-9])?[./])*[a-z0-9](?:[-_a-z0-9]*[a-z0-9])?$/;
 
 const sysctlSection: CatalogueSection = {
-  name: "security.sysctl",
+  name: "securitySysctl",
   title: { en: "Sysctl", ko: "sysctl" },
   description: {
     en: "One namespaced kernel parameter of the pod.",
@@ -904,14 +904,67 @@ function forbidForOs(checker: Checker, path: string, value: unknown, os: "linux"
   );
 }
 
-function containersOf(spec: Raw): [string, Raw][] {
-  const out: [string, Raw][] = [];
-  for (const group of ["containers", "initContainers"] as const) {
-    list(spec[group]).forEach((container, index) => {
-      out.push([at(group, index), container]);
-    });
+const GROUPS = ["containers", "initContainers"] as const;
+
+function hostProcessOf(value: unknown): boolean {
+  return isRecord(value) && isRecord(value.windowsOptions) && value.windowsOptions.hostProcess === true;
+}
+
+/**
+ * `validateWindowsHostProcessPod`: a HostProcess container needs hostNetwork, and a pod's containers are all
+ * HostProcess containers or none is. Pod Security baseline forbids HostProcess containers.
+ */
+function checkHostProcess(checker: Checker, spec: Raw, level: PodSecurityLevel): void {
+  const podWide = hostProcessOf(spec.securityContext);
+  let some = podWide;
+  let all = true;
+  for (const group of GROUPS) {
+    const items = spec[group];
+    if (!Array.isArray(items)) continue;
+    for (const container of items) {
+      const sc = isRecord(container) ? container.securityContext : undefined;
+      const set = isRecord(sc) && isRecord(sc.windowsOptions) ? sc.windowsOptions.hostProcess : undefined;
+      if (set === true) some = true;
+      else if (set === false || !podWide) all = false;
+    }
   }
-  return out;
+  if (!some) return;
+  if (spec.hostNetwork !== true) {
+    checker.report(
+      "hostNetwork",
+      spec.hostNetwork,
+      "security.host-process",
+      {
+        en: "HostProcess containers need hostNetwork: true",
+        ko: "HostProcess 컨테이너에는 hostNetwork: true가 필요하다",
+      },
+      { en: "set hostNetwork: true on the pod", ko: "파드에 hostNetwork: true를 지정한다" },
+    );
+  }
+  if (!all) {
+    checker.report(
+      "containers",
+      undefined,
+      "security.host-process",
+      {
+        en: "either every container of the pod is a HostProcess container or none is",
+        ko: "파드의 컨테이너는 모두 HostProcess 컨테이너이거나 모두 아니어야 한다",
+      },
+      {
+        en: "set windowsOptions.hostProcess: true in the pod's securityContext for all containers",
+        ko: "파드의 securityContext에 windowsOptions.hostProcess: true를 지정해 모든 컨테이너에 적용한다",
+      },
+    );
+  }
+  if (level !== "privileged") {
+    reportLevel(
+      checker,
+      "securityContext.windowsOptions.hostProcess",
+      true,
+      { en: "a HostProcess container", ko: "HostProcess 컨테이너" },
+      level,
+    );
+  }
 }
 
 /**
@@ -961,7 +1014,7 @@ export function checkPodSecurity(checker: Checker, spec: Raw): void {
       },
     );
   }
-  if (strict) {
+  if (strict && Array.isArray(spec.volumes)) {
     list(spec.volumes).forEach((volume, index) => {
       if (volume.hostPath !== undefined) {
         reportLevel(
@@ -977,7 +1030,7 @@ export function checkPodSecurity(checker: Checker, spec: Raw): void {
 
   const pod = isRecord(spec.securityContext) ? spec.securityContext : undefined;
   if (pod) {
-    const sysctls = list(pod.sysctls);
+    const sysctls = Array.isArray(pod.sysctls) ? list(pod.sysctls) : [];
     sysctls.forEach((sysctl, index) => {
       const name = sysctl.name;
       if (typeof name !== "string") return;
@@ -1010,7 +1063,31 @@ export function checkPodSecurity(checker: Checker, spec: Raw): void {
     }
   }
 
-  for (const [path, container] of containersOf(spec)) {
+  checkHostProcess(checker, spec, level);
+  for (const group of GROUPS) {
+    const items = spec[group];
+    if (!Array.isArray(items)) continue;
+    for (let index = 0; index < items.length; index++) {
+      const container = items[index];
+      // Nothing to check for a container without a securityContext outside the host network (the hot path).
+      if (!isRecord(container) || (!isRecord(container.securityContext) && spec.hostNetwork !== true))
+        continue;
+      checkContainer(checker, spec, at(group, index), container, level, os);
+    }
+  }
+}
+
+function checkContainer(
+  checker: Checker,
+  spec: Raw,
+  path: string,
+  container: Raw,
+  level: PodSecurityLevel,
+  os: "linux" | "windows" | undefined,
+): void {
+  const strict = level !== "privileged";
+  const hostUsersOff = spec.hostUsers === false;
+  {
     const sc = container.securityContext;
     const scPath = at(path, "securityContext");
     if (hostUsersOff === false && isRecord(sc) && sc.procMount === "Unmasked") {
@@ -1046,7 +1123,7 @@ export function checkPodSecurity(checker: Checker, spec: Raw): void {
         );
       });
     }
-    if (!isRecord(sc)) continue;
+    if (!isRecord(sc)) return;
     if (strict && sc.privileged === true) {
       reportLevel(
         checker,

@@ -294,7 +294,7 @@ const keyToPathFields = {
 } as const satisfies FieldCatalogue<KeyToPath>;
 
 const keyToPathSection: CatalogueSection = {
-  name: "volume.keyToPath",
+  name: "volumeKeyToPath",
   title: { en: "Volume item (key to path)", ko: "볼륨 항목(키와 경로)" },
   description: {
     en: "Projects one key of a ConfigMap or Secret to a file of its own.",
@@ -387,7 +387,7 @@ const downwardFileFields = {
 } as const satisfies FieldCatalogue<DownwardAPIVolumeFile>;
 
 const downwardFileSection: CatalogueSection = {
-  name: "volume.downwardAPIFile",
+  name: "volumeDownwardAPIFile",
   title: { en: "Downward API file", ko: "다운워드 API 파일" },
   description: {
     en: "One file of a downwardAPI volume: a pod field or a container resource.",
@@ -443,7 +443,7 @@ const emptyDirFields = {
 const MEDIUM = /^(?:|Memory|HugePages|HugePages-\d+(?:\.\d+)?(?:[KMGTPE]i?|k)?)$/;
 
 const emptyDirSection: CatalogueSection = {
-  name: "volume.emptyDir",
+  name: "volumeEmptyDir",
   title: { en: "emptyDir volume", ko: "emptyDir 볼륨" },
   description: {
     en: "A scratch directory that starts empty and is removed with the pod.",
@@ -501,7 +501,7 @@ const hostPathFields = {
 } as const satisfies FieldCatalogue<HostPathVolumeSource>;
 
 const hostPathSection: CatalogueSection = {
-  name: "volume.hostPath",
+  name: "volumeHostPath",
   title: { en: "hostPath volume", ko: "hostPath 볼륨" },
   description: {
     en: "A file or directory of the node. Pod Security `baseline` and `restricted` forbid it: podworks asks for `podSecurity: privileged`.",
@@ -623,7 +623,7 @@ const serviceAccountTokenFields = {
 const PROJECTION_KINDS = ["configMap", "secret", "downwardAPI", "serviceAccountToken"] as const;
 
 const projectionSection: CatalogueSection = {
-  name: "volume.projection",
+  name: "volumeProjection",
   title: { en: "Projected volume source", ko: "프로젝티드 볼륨 출처" },
   description: {
     en: "One source of a projected volume: exactly one of configMap, secret, downwardAPI and serviceAccountToken.",
@@ -724,7 +724,7 @@ function projectionPaths(source: Raw): string[] {
 }
 
 const projectedSection: CatalogueSection = {
-  name: "volume.projected",
+  name: "volumeProjected",
   title: { en: "projected volume", ko: "projected 볼륨" },
   description: {
     en: "Several ConfigMaps, Secrets, downward API files and service account tokens in one directory.",
@@ -778,7 +778,7 @@ const pvcFields = {
 const ACCESS_MODES = ["ReadWriteOnce", "ReadOnlyMany", "ReadWriteMany", "ReadWriteOncePod"];
 
 const claimSpecSection: CatalogueSection = {
-  name: "volume.ephemeral.spec",
+  name: "volumeEphemeralSpec",
   title: { en: "Ephemeral claim spec", ko: "임시 클레임 스펙" },
   description: {
     en: "The PersistentVolumeClaim created for the pod and deleted with it.",
@@ -981,7 +981,7 @@ const csiFields = {
 } as const satisfies FieldCatalogue<CSIVolumeSource>;
 
 const csiSection: CatalogueSection = {
-  name: "volume.csi",
+  name: "volumeCsi",
   title: { en: "csi volume", ko: "csi 볼륨" },
   description: {
     en: "An inline (ephemeral) volume provided by a CSI driver.",
@@ -1025,7 +1025,7 @@ const nfsFields = {
 } as const satisfies FieldCatalogue<NFSVolumeSource>;
 
 const nfsSection: CatalogueSection = {
-  name: "volume.nfs",
+  name: "volumeNfs",
   title: { en: "nfs volume", ko: "nfs 볼륨" },
   description: { en: "A directory exported by an NFS server.", ko: "NFS 서버가 내보낸 디렉터리." },
   fields: nfsFields,
@@ -1088,7 +1088,7 @@ export const volumeFields = {
   }),
   configMap: source(
     {
-      name: "volume.configMap",
+      name: "volumeConfigMap",
       title: { en: "configMap volume", ko: "configMap 볼륨" },
       description: { en: "The keys of a ConfigMap as files.", ko: "컨피그맵의 키를 파일로 보여 준다." },
       fields: configMapFields,
@@ -1103,7 +1103,7 @@ export const volumeFields = {
   ),
   secret: source(
     {
-      name: "volume.secret",
+      name: "volumeSecret",
       title: { en: "secret volume", ko: "secret 볼륨" },
       description: {
         en: "The keys of a Secret as files (kept in memory, never on the node's disk).",
@@ -1131,7 +1131,7 @@ export const volumeFields = {
   }),
   downwardAPI: source(
     {
-      name: "volume.downwardAPI",
+      name: "volumeDownwardAPI",
       title: { en: "downwardAPI volume", ko: "downwardAPI 볼륨" },
       description: {
         en: "Pod fields and container resources as files.",
@@ -1150,7 +1150,7 @@ export const volumeFields = {
   ),
   persistentVolumeClaim: source(
     {
-      name: "volume.persistentVolumeClaim",
+      name: "volumePersistentVolumeClaim",
       title: { en: "persistentVolumeClaim volume", ko: "persistentVolumeClaim 볼륨" },
       description: { en: "An existing PersistentVolumeClaim.", ko: "이미 있는 퍼시스턴트볼륨클레임." },
       fields: pvcFields,

@@ -398,6 +398,23 @@ export const CASES: readonly ValidationCase[] = [
     },
   },
   {
+    name: "HostProcess pod without hostNetwork",
+    source: `${GO} TestValidateWindowsHostProcessPod (hostProcess without hostNetwork)`,
+    spec: {
+      ...PRIVILEGED,
+      os: { name: "windows" },
+      securityContext: { windowsOptions: { hostProcess: true } },
+    },
+    rejects: { path: "hostNetwork", rule: "security.host-process" },
+  },
+  {
+    name: "HostProcess pod under the default restricted level",
+    source: "podworks",
+    spec: { os: { name: "windows" }, securityContext: { windowsOptions: { hostProcess: true } } },
+    rejects: { path: "securityContext.windowsOptions.hostProcess", rule: "security.pod-security-level" },
+    policy: LEVEL_POLICY,
+  },
+  {
     name: "podSecurity with an unknown level",
     source: "podworks",
     spec: { podSecurity: "open" },
