@@ -16,7 +16,7 @@ import {
   type ContainerSecurityContext,
   containerSecurityContextSection,
 } from "./security.js";
-import { type VolumeMount, volumeMountSection } from "./volumes.js";
+import { type VolumeDevice, type VolumeMount, volumeDeviceSection, volumeMountSection } from "./volumes.js";
 
 export type { ContainerSecurityContext };
 
@@ -32,6 +32,8 @@ export interface Container {
   readonly ports?: readonly ContainerPort[];
   readonly resources?: ResourceRequirements;
   readonly volumeMounts?: readonly VolumeMount[];
+  /** Raw block devices of `Block` claims, given to the container at `devicePath`. */
+  readonly volumeDevices?: readonly VolumeDevice[];
   readonly livenessProbe?: Probe;
   readonly readinessProbe?: Probe;
   readonly startupProbe?: Probe;
@@ -178,6 +180,21 @@ export const containerFields = {
       },
     ],
     link: `${K8S_DOCS}/concepts/storage/volumes/`,
+  },
+  volumeDevices: {
+    type: "object[]",
+    section: volumeDeviceSection,
+    description: {
+      en: "Raw block devices: `{ name, devicePath }`, for a claim with `volumeMode: Block`.",
+      ko: "블록 장치를 그대로 넘긴다(`{ name, devicePath }`). `volumeMode: Block`인 클레임에 쓴다.",
+    },
+    rules: [
+      {
+        en: "`name` must name a persistentVolumeClaim or ephemeral volume (or a volumeClaimTemplate), not one the container also mounts; device paths are unique and differ from the mount paths.",
+        ko: "`name`은 persistentVolumeClaim이나 ephemeral 볼륨(또는 볼륨 클레임 템플릿)을 가리켜야 하고 같은 컨테이너가 마운트하는 볼륨이면 안 된다. 장치 경로는 고유해야 하고 마운트 경로와 달라야 한다.",
+      },
+    ],
+    link: `${K8S_DOCS}/concepts/storage/persistent-volumes/#raw-block-volume-support`,
   },
   livenessProbe: {
     type: "object",

@@ -12,7 +12,7 @@ import type { PodFields } from "./pod-spec.js";
 import { checkPorts } from "./ports.js";
 import { checkResources } from "./resources.js";
 import { checkPodSecurity, renderContainerSecurityContext, renderPodSecurityContext } from "./security.js";
-import { checkMounts } from "./volumes.js";
+import { checkDevices, checkMounts } from "./volumes.js";
 
 /** Korean names of the kinds, for messages (the style guide's spellings). */
 const KIND_KO: Record<string, string> = {
@@ -69,6 +69,8 @@ export function checkPod(
 
   // Volume names: unique, and not clashing with the extra (template) names.
   const volumes = new Set<string>(extraVolumes);
+  // Volumes a container may use as a raw block device: claims and ephemeral volumes (and a StatefulSet's templates).
+  let claims: Set<string> | undefined;
   list(spec.volumes).forEach((volume, index) => {
     const name = volume.name;
     const path = at(at("volumes", index), "name");
@@ -87,6 +89,10 @@ export function checkPod(
       );
     }
     volumes.add(name);
+    if (volume.persistentVolumeClaim !== undefined || volume.ephemeral !== undefined) {
+      claims ??= new Set(extraVolumes);
+      claims.add(name);
+    }
   });
 
   // Container names are unique across containers and init containers; port names across the pod.
@@ -118,6 +124,7 @@ export function checkPod(
       checkSidecarFields(checker, path, container, group === "initContainers");
       checkPorts(checker, path, container, portNames);
       checkMounts(checker, path, container, volumes);
+      checkDevices(checker, path, container, volumes, claims ?? extraVolumes);
       checkResources(checker, path, container.resources);
       checkEnv(checker, path, container.env);
     });

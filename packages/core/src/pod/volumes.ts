@@ -182,6 +182,11 @@ export interface VolumeMount {
   readonly recursiveReadOnly?: "Disabled" | "IfPossible" | "Enabled";
 }
 
+export interface VolumeDevice {
+  readonly name: string;
+  readonly devicePath: string;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Path rules shared by items, subPaths and profiles
 
@@ -1459,5 +1464,132 @@ export function checkMounts(
         },
       );
     }
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Raw block devices (`ValidateVolumeDevices`)
+
+export const volumeDeviceSection: CatalogueSection = {
+  name: "volumeDevice",
+  title: { en: "Volume device", ko: "볼륨 장치" },
+  description: {
+    en: "A raw block device of a `Block` claim, at a path inside the container.",
+    ko: "`Block` 클레임의 블록 장치를 컨테이너 안의 경로에 넘긴다.",
+  },
+  fields: {
+    name: {
+      type: "string",
+      required: true,
+      description: {
+        en: "A persistentVolumeClaim or ephemeral volume of the pod, or a volumeClaimTemplate.",
+        ko: "파드의 persistentVolumeClaim 볼륨이나 ephemeral 볼륨, 또는 볼륨 클레임 템플릿.",
+      },
+      link: `${K8S_DOCS}/concepts/storage/persistent-volumes/#raw-block-volume-support`,
+    },
+    devicePath: {
+      type: "string",
+      required: true,
+      description: {
+        en: "Path of the device inside the container, e.g. `/dev/xvda`.",
+        ko: "컨테이너 안의 장치 경로(예: `/dev/xvda`).",
+      },
+      link: `${K8S_DOCS}/concepts/storage/persistent-volumes/#raw-block-volume-support`,
+    },
+  } satisfies FieldCatalogue<VolumeDevice>,
+  check: (checker, path, value) => {
+    const p = value.devicePath;
+    requireNonEmpty(checker, at(path, "devicePath"), p, { en: "devicePath", ko: "devicePath" });
+    if (typeof p === "string" && p.split("/").includes("..")) {
+      checker.report(
+        at(path, "devicePath"),
+        p,
+        "path.backstep",
+        { en: `"${p}" must not contain a ".." element`, ko: `"${p}"에 ".." 경로 요소가 있으면 안 된다` },
+        { en: "write the device path without stepping up", ko: "상위로 올라가지 않는 장치 경로로 적는다" },
+      );
+    }
+  },
+};
+
+/**
+ * A device names a claim (or an ephemeral volume) of the pod, not a volume the container also mounts, at a path
+ * no other device or mount of the container uses.
+ */
+export function checkDevices(
+  checker: Checker,
+  path: string,
+  container: Raw,
+  volumes: ReadonlySet<string>,
+  claims: ReadonlySet<string>,
+): void {
+  const devices = container.volumeDevices;
+  if (!Array.isArray(devices) || devices.length === 0) return;
+  const mounts = list(container.volumeMounts);
+  const seen = new Set<string>();
+  list(devices).forEach((device, index) => {
+    const devicePath = at(at(path, "volumeDevices"), index);
+    const name = device.name;
+    if (typeof name === "string" && name !== "") {
+      if (!volumes.has(name)) {
+        checker.report(
+          at(devicePath, "name"),
+          name,
+          "pod.mount-unknown-volume",
+          {
+            en: `volumeDevice names no volume of the pod ("${name}")`,
+            ko: `volumeDevice가 파드에 없는 볼륨을 가리킨다("${name}")`,
+          },
+          {
+            en: "add a persistentVolumeClaim volume of that name",
+            ko: "그 이름의 persistentVolumeClaim 볼륨을 추가한다",
+          },
+        );
+      } else if (!claims.has(name)) {
+        checker.report(
+          at(devicePath, "name"),
+          name,
+          "volume.device-source",
+          {
+            en: `volume "${name}" cannot be a block device: only persistentVolumeClaim and ephemeral volumes can`,
+            ko: `${josa(`"${name}"`, "은/는")} 블록 장치로 쓸 수 없다. persistentVolumeClaim과 ephemeral 볼륨만 가능하다`,
+          },
+          {
+            en: "mount it with volumeMounts instead, or use a Block claim",
+            ko: "volumeMounts로 마운트하거나 Block 클레임을 쓴다",
+          },
+        );
+      }
+      if (mounts.some((mount) => mount.name === name)) {
+        checker.report(
+          at(devicePath, "name"),
+          name,
+          "volume.device-mounted",
+          {
+            en: `volume "${name}" is also in volumeMounts; a volume is either mounted or a device`,
+            ko: `${josa(`"${name}"`, "이/가")} volumeMounts에도 있다. 볼륨은 마운트하거나 장치로 넘기거나 둘 중 하나다`,
+          },
+          {
+            en: "keep it in volumeMounts or in volumeDevices, not both",
+            ko: "volumeMounts와 volumeDevices 중 한쪽에만 둔다",
+          },
+        );
+      }
+    }
+    const target = device.devicePath;
+    if (typeof target !== "string" || target === "") return;
+    if (seen.has(target) || mounts.some((mount) => mount.mountPath === target)) {
+      checker.report(
+        at(devicePath, "devicePath"),
+        target,
+        "volume.device-path",
+        {
+          en: `devicePath "${target}" is already used by another device or mount of the container`,
+          ko: `장치 경로 ${josa(`"${target}"`, "을/를")} 이 컨테이너의 다른 장치나 마운트가 이미 쓰고 있다`,
+        },
+        { en: "give each device its own path", ko: "장치마다 다른 경로를 준다" },
+      );
+    }
+    seen.add(target);
   });
 }

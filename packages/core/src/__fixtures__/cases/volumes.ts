@@ -477,6 +477,68 @@ export const CASES: readonly ValidationCase[] = [
     container: { volumeMounts: [{ name: "v" }] },
     rejects: { path: "containers[0].volumeMounts[0].mountPath", rule: "required" },
   },
+
+  // ---- raw block devices
+  {
+    name: "ephemeral Block claim as a device",
+    source: `${GO} TestValidateVolumeDevices (valid ephemeral device)`,
+    spec: {
+      volumes: [
+        {
+          name: "raw",
+          ephemeral: {
+            volumeClaimTemplate: {
+              spec: {
+                accessModes: ["ReadWriteOnce"],
+                volumeMode: "Block",
+                resources: { requests: { storage: "1Gi" } },
+              },
+            },
+          },
+        },
+      ],
+    },
+    container: { volumeDevices: [{ name: "raw", devicePath: "/dev/xvda" }] },
+  },
+  {
+    name: "emptyDir as a block device",
+    source: `${GO} TestValidateVolumeDevices (non-PVC volume source)`,
+    spec: { volumes: [{ name: "scratch", emptyDir: {} }] },
+    container: { volumeDevices: [{ name: "scratch", devicePath: "/dev/xvda" }] },
+    rejects: { path: "containers[0].volumeDevices[0].name", rule: "volume.device-source" },
+  },
+  {
+    name: "claim both mounted and a device",
+    source: `${GO} TestValidateVolumeDevices (name in volumeMounts too)`,
+    spec: { volumes: [{ name: "data", persistentVolumeClaim: { claimName: "data" } }] },
+    container: {
+      volumeMounts: [{ name: "data", mountPath: "/data" }],
+      volumeDevices: [{ name: "data", devicePath: "/dev/xvda" }],
+    },
+    rejects: { path: "containers[0].volumeDevices[0].name", rule: "volume.device-mounted" },
+  },
+  {
+    name: "device path that is also a mount path",
+    source: `${GO} TestValidateVolumeDevices (devicePath in volumeMounts too)`,
+    spec: {
+      volumes: [
+        { name: "data", persistentVolumeClaim: { claimName: "data" } },
+        { name: "scratch", emptyDir: {} },
+      ],
+    },
+    container: {
+      volumeMounts: [{ name: "scratch", mountPath: "/dev/xvda" }],
+      volumeDevices: [{ name: "data", devicePath: "/dev/xvda" }],
+    },
+    rejects: { path: "containers[0].volumeDevices[0].devicePath", rule: "volume.device-path" },
+  },
+  {
+    name: "device without devicePath",
+    source: `${GO} TestValidateVolumeDevices (empty devicePath)`,
+    spec: { volumes: [{ name: "data", persistentVolumeClaim: { claimName: "data" } }] },
+    container: { volumeDevices: [{ name: "data" }] },
+    rejects: { path: "containers[0].volumeDevices[0].devicePath", rule: "required" },
+  },
   {
     name: "mount of a volume the pod does not have",
     source: `${GO} TestValidateVolumeMounts (name not found)`,
