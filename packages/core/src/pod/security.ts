@@ -1069,12 +1069,24 @@ export function checkPodSecurity(checker: Checker, spec: Raw): void {
     if (!Array.isArray(items)) continue;
     for (let index = 0; index < items.length; index++) {
       const container = items[index];
-      // Nothing to check for a container without a securityContext outside the host network (the hot path).
-      if (!isRecord(container) || (!isRecord(container.securityContext) && spec.hostNetwork !== true))
+      // Most containers have nothing here to check: skip them before any path is built (the hot path).
+      if (!isRecord(container) || (spec.hostNetwork !== true && !needsCheck(container.securityContext, os)))
         continue;
       checkContainer(checker, spec, at(group, index), container, level, os);
     }
   }
+}
+
+/** Whether a container's securityContext has anything the pod-wide rules look at. */
+function needsCheck(sc: unknown, os: "linux" | "windows" | undefined): boolean {
+  if (!isRecord(sc)) return false;
+  return (
+    os !== undefined ||
+    sc.privileged === true ||
+    sc.procMount !== undefined ||
+    sc.windowsOptions !== undefined ||
+    isRecord(sc.capabilities)
+  );
 }
 
 function checkContainer(
