@@ -327,7 +327,6 @@ const sysctlSection: CatalogueSection = {
     },
     value: {
       type: "string",
-      required: true,
       description: { en: "Value to set.", ko: "설정할 값." },
       link: SYSCTLS,
     },

@@ -391,6 +391,42 @@ const downwardFileFields = {
   mode: modeField(`${VOLUMES}/#downwardapi`),
 } as const satisfies FieldCatalogue<DownwardAPIVolumeFile>;
 
+/** `validContainerResourceFieldPathExpressions` and the huge page prefixes a downward API volume may name. */
+const RESOURCE_FIELD =
+  /^(?:(?:limits|requests)\.(?:cpu|memory|ephemeral-storage)|(?:limits|requests)\.hugepages-.+)$/;
+
+/** `validateContainerResourceFieldSelector` for volumes: a known resource, and the container named. */
+function checkResourceField(checker: Checker, path: string, value: Raw): void {
+  if (value.containerName === undefined || value.containerName === "") {
+    checker.report(
+      at(path, "containerName"),
+      value.containerName,
+      "required",
+      {
+        en: "a downward API volume must name the container whose resources it shows",
+        ko: "다운워드 API 볼륨에서는 리소스를 읽을 컨테이너를 반드시 지정해야 한다",
+      },
+      { en: 'set containerName, e.g. "main"', ko: 'containerName을 지정한다(예: "main")' },
+    );
+  }
+  const resource = value.resource;
+  if (typeof resource === "string" && resource !== "" && !RESOURCE_FIELD.test(resource)) {
+    checker.report(
+      at(path, "resource"),
+      resource,
+      "enum",
+      {
+        en: `"${resource}" is not a container resource the downward API knows`,
+        ko: `${josa(`"${resource}"`, "은/는")} 다운워드 API가 아는 컨테이너 리소스가 아니다`,
+      },
+      {
+        en: "use limits.cpu, limits.memory, limits.ephemeral-storage, requests.cpu, requests.memory or requests.ephemeral-storage",
+        ko: "limits.cpu, limits.memory, limits.ephemeral-storage, requests.cpu, requests.memory, requests.ephemeral-storage 중 하나를 쓴다",
+      },
+    );
+  }
+}
+
 const downwardFileSection: CatalogueSection = {
   name: "volumeDownwardAPIFile",
   title: { en: "Downward API file", ko: "다운워드 API 파일" },
@@ -402,6 +438,8 @@ const downwardFileSection: CatalogueSection = {
   check: (checker, path, value) => {
     requireNonEmpty(checker, at(path, "path"), value.path, { en: "path", ko: "path" });
     checkLocalPath(checker, at(path, "path"), value.path, true);
+    const resource = value.resourceFieldRef;
+    if (isRecord(resource)) checkResourceField(checker, at(path, "resourceFieldRef"), resource);
     const both = value.fieldRef !== undefined && value.resourceFieldRef !== undefined;
     if (both || (value.fieldRef === undefined && value.resourceFieldRef === undefined)) {
       checker.report(

@@ -338,6 +338,34 @@ export const CASES: readonly ValidationCase[] = [
     rejects: { path: "volumes[0].downwardAPI.items[0].fieldRef.fieldPath", rule: "enum" },
   },
   {
+    name: "downwardAPI resource without containerName",
+    source: `${GO} TestValidateVolumes (downwardAPI resourceFieldRef without containerName)`,
+    spec: {
+      volumes: [
+        {
+          name: "d",
+          downwardAPI: { items: [{ path: "cpu", resourceFieldRef: { resource: "limits.cpu" } }] },
+        },
+      ],
+    },
+    rejects: { path: "volumes[0].downwardAPI.items[0].resourceFieldRef.containerName", rule: "required" },
+  },
+  {
+    name: "downwardAPI resource the API does not know",
+    source: `${GO} TestValidateVolumes (downwardAPI with invalid resource)`,
+    spec: {
+      volumes: [
+        {
+          name: "d",
+          downwardAPI: {
+            items: [{ path: "gpu", resourceFieldRef: { containerName: "main", resource: "limits.gpu" } }],
+          },
+        },
+      ],
+    },
+    rejects: { path: "volumes[0].downwardAPI.items[0].resourceFieldRef.resource", rule: "enum" },
+  },
+  {
     name: "NFS with a relative path",
     source: `${GO} TestValidateVolumes (NFS with relative path)`,
     spec: { volumes: [{ name: "n", nfs: { server: "nfs.example.com", path: "exports" } }] },
