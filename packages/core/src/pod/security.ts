@@ -5,6 +5,10 @@
  * `validateWindows`, `validateLinux`), the host namespaces and `os`, and podworks' own policy: the Pod Security
  * level a spec is checked against (`podSecurity`), and how podworks' restricted defaults give way to settings that
  * contradict them (a privileged container) without ever rendering a pair the API server refuses.
+ *
+ * Version gates follow `pkg/features/kube_features.go` (versioned specs): AppArmor fields GA 1.30, ProcMountType and
+ * UserNamespacesSupport on by default from 1.33 (still beta in 1.36), SupplementalGroupsPolicy beta 1.33 and GA 1.35,
+ * SELinuxChangePolicy beta (on) from 1.33.
  */
 import type { CatalogueSection, FieldCatalogue, FieldDef } from "../catalogue.js";
 import { at, type Checker, isRecord } from "../context.js";

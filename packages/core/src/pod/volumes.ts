@@ -6,6 +6,9 @@
  * The common sources are modelled field by field; the in-tree plugins Kubernetes deprecated or removed
  * (awsElasticBlockStore, azureDisk, cephfs, gitRepo, iscsi, ...) are left out on purpose and listed in the
  * package README: a volume that uses one is reported as an unknown field.
+ *
+ * Version gates follow `pkg/features/kube_features.go`: ImageVolume is beta and on by default from 1.35 (off as a
+ * beta in 1.33 and 1.34), RecursiveReadOnlyMounts beta (on) 1.31 and GA 1.33.
  */
 import type { CatalogueSection, FieldCatalogue, FieldDef } from "../catalogue.js";
 import { at, type Checker, isRecord } from "../context.js";
