@@ -43,7 +43,12 @@ function hasType(value: unknown, def: FieldDef): boolean {
     case "string":
       return typeof value === "string";
     case "integer":
-      return typeof value === "number" && Number.isInteger(value) && Math.abs(value) <= MAX_INT32;
+      // A field with its own bounds (an int64 such as runAsUser) reports them as minimum/maximum instead.
+      return (
+        typeof value === "number" &&
+        Number.isInteger(value) &&
+        (def.maximum !== undefined ? Number.isSafeInteger(value) : Math.abs(value) <= MAX_INT32)
+      );
     case "boolean":
       return typeof value === "boolean";
     case "string[]":
@@ -218,7 +223,8 @@ export function checkFields(
     const [key, def] = entries[i]!;
     const field = value[key];
     // An absent optional field has nothing to check: skip it before its path is built (the hot path).
-    if (field === undefined && !def.required) continue;
+    // `null` on a field with a podworks default means "leave the default out": nothing to check either.
+    if ((field === undefined || (field === null && def.default !== undefined)) && !def.required) continue;
     checkField(checker, at(path, key), field, def, resolve);
   }
 }

@@ -43,6 +43,7 @@ describe("the container's nested sections", () => {
         "configMapKeySelector",
         "containerPort",
         "containerResizePolicy",
+        "containerSecurityContext",
         "envFromSource",
         "envVar",
         "envVarSource",
@@ -59,9 +60,12 @@ describe("the container's nested sections", () => {
         "resources",
         "secretEnvSource",
         "secretKeySelector",
+        "securityAppArmorProfile",
+        "securitySeccompProfile",
         "sleepAction",
         "tcpSocketAction",
         "volumeDevice",
+        "volumeMount",
       ].sort(),
     );
   });

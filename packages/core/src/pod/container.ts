@@ -1,7 +1,6 @@
 /**
  * A container of the pod template: its type and its catalogue entries.
  */
-import type { SecurityContext, VolumeMount } from "kubernetes-types/core/v1.js";
 import type { CatalogueSection, FieldCatalogue } from "../catalogue.js";
 import { at, type Checker } from "../context.js";
 import { josa } from "../i18n.js";
@@ -12,7 +11,13 @@ import { list } from "./list.js";
 import { type ContainerPort, containerPortSection } from "./ports.js";
 import { type Probe, probeSection } from "./probe.js";
 import { type ResourceRequirements, resourcesSection } from "./resources.js";
+import {
+  CONTAINER_SECURITY_DEFAULTS,
+  type ContainerSecurityContext,
+  containerSecurityContextSection,
+} from "./security.js";
 import { setByKubernetes } from "./server-default.js";
+import { type VolumeMount, volumeMountSection } from "./volumes.js";
 
 /** How a container takes an in-place change of one resource (`ContainerResizePolicy`). */
 export interface ContainerResizePolicy {
@@ -26,13 +31,7 @@ export interface VolumeDevice {
   readonly devicePath: string;
 }
 
-/**
- * Container security settings. podworks adds `allowPrivilegeEscalation: false` and drops all capabilities;
- * a value you set wins, and `null` leaves a field out.
- */
-export type ContainerSecurityContext = {
-  readonly [K in keyof SecurityContext]?: SecurityContext[K] | null;
-};
+export type { ContainerSecurityContext };
 
 export interface Container {
   readonly name: string;
@@ -199,6 +198,7 @@ export const containerFields = {
   },
   volumeMounts: {
     type: "object[]",
+    section: volumeMountSection,
     description: {
       en: "Where volumes appear in the container: `{ name, mountPath, readOnly, subPath }`.",
       ko: "볼륨을 컨테이너의 어느 경로에 붙일지 정한다(`{ name, mountPath, readOnly, subPath }`).",
@@ -395,14 +395,13 @@ export const containerFields = {
   },
   securityContext: {
     type: "object",
-    default: {
-      value: { allowPrivilegeEscalation: false, capabilities: { drop: ["ALL"] } },
-    },
+    section: containerSecurityContextSection,
+    default: { value: CONTAINER_SECURITY_DEFAULTS },
     description: {
-      en: "Container security settings. podworks sets `allowPrivilegeEscalation: false` and drops all capabilities (Pod Security `restricted`); a field you set wins.",
-      ko: "컨테이너 보안 설정. podworks는 `allowPrivilegeEscalation: false`를 넣고 모든 capability를 제거한다(파드 보안 `restricted`). 직접 지정한 필드가 우선한다.",
+      en: "Container security settings. podworks sets `allowPrivilegeEscalation: false` and drops all capabilities (Pod Security `restricted`); a field you set wins, `null` leaves a default out, and a privileged container (or one adding CAP_SYS_ADMIN) gets neither default that would contradict it, with a warning.",
+      ko: "컨테이너 보안 설정. podworks는 `allowPrivilegeEscalation: false`를 넣고 모든 capability를 제거한다(파드 보안 `restricted`). 직접 지정한 필드가 우선하고, `null`이면 기본값을 뺀다. 특권 컨테이너(또는 CAP_SYS_ADMIN을 추가한 컨테이너)에는 그와 어긋나는 기본값을 넣지 않고 경고로 알린다.",
     },
-    link: `${K8S_DOCS}/concepts/security/pod-security-standards/`,
+    link: `${K8S_DOCS}/tasks/configure-pod-container/security-context/`,
   },
 } as const satisfies FieldCatalogue<Container>;
 

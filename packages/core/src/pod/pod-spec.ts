@@ -4,27 +4,27 @@
 import type {
   Affinity,
   HostAlias,
-  PodSecurityContext as K8sPodSecurityContext,
   LocalObjectReference,
   PodDNSConfig,
   Toleration,
   TopologySpreadConstraint,
-  Volume,
 } from "kubernetes-types/core/v1.js";
 import type { CatalogueSection, FieldCatalogue } from "../catalogue.js";
 import type { Container, RestartPolicy } from "./container.js";
 import { CONTAINERS, K8S_DOCS, OBJECTS, POD_API, PODS } from "./links.js";
+import {
+  POD_SECURITY_DEFAULTS,
+  type PodSecurityContext,
+  type PodSecurityFields,
+  podSecurityContextSection,
+  podSecurityFields,
+} from "./security.js";
+import { type Volume, volumeSection } from "./volumes.js";
 
-/**
- * Pod-level security settings. podworks fills in the Pod Security Standards `restricted` profile;
- * a value you set wins. `runAsUser`/`runAsGroup` may be `null` to leave them to the image.
- */
-export type PodSecurityContext = {
-  readonly [K in keyof K8sPodSecurityContext]?: K8sPodSecurityContext[K] | null;
-};
+export type { PodSecurityContext };
 
 /** The pod template, flattened. */
-export interface PodFields {
+export interface PodFields extends PodSecurityFields {
   readonly containers: readonly Container[];
   readonly initContainers?: readonly Container[];
   readonly restartPolicy?: RestartPolicy;
@@ -96,6 +96,7 @@ export const podFields = {
   },
   volumes: {
     type: "object[]",
+    section: volumeSection,
     description: {
       en: "Volumes the containers can mount: configMap, secret, emptyDir, persistentVolumeClaim and more.",
       ko: "컨테이너가 마운트할 수 있는 볼륨(configMap, secret, emptyDir, persistentVolumeClaim 등).",
@@ -150,17 +151,11 @@ export const podFields = {
   },
   securityContext: {
     type: "object",
-    default: {
-      value: {
-        runAsNonRoot: true,
-        runAsUser: 65534,
-        runAsGroup: 65534,
-        seccompProfile: { type: "RuntimeDefault" },
-      },
-    },
+    section: podSecurityContextSection,
+    default: { value: POD_SECURITY_DEFAULTS },
     description: {
-      en: "Pod security settings. podworks runs pods as user and group 65534 (nobody), non-root, with the RuntimeDefault seccomp profile, which passes Pod Security `restricted`; a field you set wins, and `runAsUser: null` leaves the user to the image.",
-      ko: "파드 보안 설정. podworks는 파드를 사용자·그룹 65534(nobody)로, 루트가 아닌 상태로, RuntimeDefault seccomp 프로파일로 실행해 파드 보안 `restricted`를 통과시킨다. 직접 지정한 필드가 우선하며, `runAsUser: null`이면 이미지의 사용자를 그대로 쓴다.",
+      en: "Pod security settings. podworks runs pods as user and group 65534 (nobody), non-root, with the RuntimeDefault seccomp profile, which passes Pod Security `restricted`; a field you set wins, and `runAsUser: null` leaves the user to the image. A Windows pod (`os.name: windows`) gets only `runAsNonRoot`.",
+      ko: "파드 보안 설정. podworks는 파드를 사용자·그룹 65534(nobody)로, 루트가 아닌 상태로, RuntimeDefault seccomp 프로파일로 실행해 파드 보안 `restricted`를 통과시킨다. 직접 지정한 필드가 우선하며, `runAsUser: null`이면 이미지의 사용자를 그대로 쓴다. Windows 파드(`os.name: windows`)에는 `runAsNonRoot`만 넣는다.",
     },
     link: `${K8S_DOCS}/concepts/security/pod-security-standards/`,
   },
@@ -295,6 +290,7 @@ export const podFields = {
     },
     link: `${K8S_DOCS}/tasks/configure-pod-container/share-process-namespace/`,
   },
+  ...podSecurityFields,
 } as const satisfies FieldCatalogue<PodFields>;
 
 export const podSection: CatalogueSection<"pod"> = {

@@ -4,11 +4,13 @@
  */
 import type { Container as K8sContainer, PodTemplateSpec } from "kubernetes-types/core/v1.js";
 import { at, type Checker } from "../context.js";
+import { josa } from "../i18n.js";
 import type { Metadata } from "../metadata.js";
 import { type Container, checkContainer, containerFields, type RestartPolicy } from "./container.js";
 import { list } from "./list.js";
-import { type PodFields, podFields } from "./pod-spec.js";
+import type { PodFields } from "./pod-spec.js";
 import { checkHostPorts, checkPorts } from "./ports.js";
+import { checkPodSecurity, renderContainerSecurityContext, renderPodSecurityContext } from "./security.js";
 import { checkMounts } from "./volumes.js";
 
 /** Korean names of the kinds, for messages (the style guide's spellings). */
@@ -69,16 +71,8 @@ export function checkPod(
   list(spec.volumes).forEach((volume, index) => {
     const name = volume.name;
     const path = at(at("volumes", index), "name");
-    if (typeof name !== "string" || name === "") {
-      checker.report(
-        path,
-        name,
-        "required",
-        { en: "every volume needs a name", ko: "볼륨마다 이름이 있어야 한다" },
-        { en: "set `name` on the volume", ko: "볼륨에 `name`을 지정한다" },
-      );
-      return;
-    }
+    // A missing or malformed name is reported by the volume's catalogue section.
+    if (typeof name !== "string" || name === "") return;
     if (volumes.has(name)) {
       checker.report(
         path,
@@ -86,7 +80,7 @@ export function checkPod(
         "pod.duplicate-volume",
         {
           en: `volume name "${name}" is used twice (volumes and volumeClaimTemplates share one name space)`,
-          ko: `"${name}"라는 볼륨 이름이 두 번 쓰였다(volumes와 볼륨 클레임 템플릿은 이름을 함께 쓴다)`,
+          ko: `${josa(`"${name}"`, "이라는/라는")} 볼륨 이름이 두 번 쓰였다(volumes와 볼륨 클레임 템플릿은 이름을 함께 쓴다)`,
         },
         { en: "give each volume its own name", ko: "볼륨마다 다른 이름을 붙인다" },
       );
@@ -127,6 +121,7 @@ export function checkPod(
     });
   }
   checkHostPorts(checker, containers, initContainers);
+  checkPodSecurity(checker, spec);
 }
 
 const INIT_ONLY_WITH_ALWAYS = ["livenessProbe", "readinessProbe", "startupProbe", "lifecycle"] as const;
@@ -175,30 +170,13 @@ export function podLabelsOf(spec: Metadata & PodFields, selector?: Readonly<Reco
   return { ...selector, ...spec.labels, ...spec.podLabels };
 }
 
-const POD_SECURITY_DEFAULT = podFields.securityContext.default.value;
-const CONTAINER_SECURITY_DEFAULT = containerFields.securityContext.default.value;
-
-/** Applies defaults under what the user set; `null` removes a default. */
-function withDefaults<T extends object>(defaults: object, given: object | undefined): T {
-  const merged: Record<string, unknown> = { ...defaults, ...given };
-  const keys = Object.keys(merged);
-  let i = 0;
-  while (i < keys.length && merged[keys[i]!] !== null) i++;
-  if (i === keys.length) return merged as T;
-  // Copy instead of `delete`: a deleted key turns the object into a slow dictionary for good, and
-  // JSON.stringify and the YAML emitter then take their slow paths on every pod.
-  const kept: Record<string, unknown> = {};
-  for (const key of keys) if (merged[key] !== null) kept[key] = merged[key];
-  return kept as T;
-}
-
-function renderContainer(container: Container): K8sContainer {
+function renderContainer(container: Container, spec: PodFields): K8sContainer {
   const out: Record<string, unknown> = {};
   for (const key in containerFields) {
     const value = (container as unknown as Raw)[key];
     if (value !== undefined) out[key] = value;
   }
-  out.securityContext = withDefaults(CONTAINER_SECURITY_DEFAULT, container.securityContext);
+  out.securityContext = renderContainerSecurityContext(container.securityContext, spec);
   return out as unknown as K8sContainer;
 }
 
@@ -221,6 +199,11 @@ const POD_SPEC_KEYS = [
   "schedulerName",
   "enableServiceLinks",
   "shareProcessNamespace",
+  "hostNetwork",
+  "hostPID",
+  "hostIPC",
+  "hostUsers",
+  "os",
 ] as const;
 
 /** The pod template of any kind, with security defaults merged and the restart policy made explicit. */
@@ -230,11 +213,10 @@ export function renderPodTemplate(
   selector?: Readonly<Record<string, string>>,
   extraTolerations: readonly NonNullable<PodFields["tolerations"]>[number][] = [],
 ): PodTemplateSpec {
-  const podSpec: Record<string, unknown> = {
-    securityContext: withDefaults(POD_SECURITY_DEFAULT, spec.securityContext),
-  };
-  if (spec.initContainers?.length) podSpec.initContainers = spec.initContainers.map(renderContainer);
-  podSpec.containers = spec.containers.map(renderContainer);
+  const podSpec: Record<string, unknown> = { securityContext: renderPodSecurityContext(spec) };
+  if (spec.initContainers?.length)
+    podSpec.initContainers = spec.initContainers.map((c) => renderContainer(c, spec));
+  podSpec.containers = spec.containers.map((c) => renderContainer(c, spec));
   for (const key of POD_SPEC_KEYS) {
     const value = key === "restartPolicy" ? (spec.restartPolicy ?? restartPolicy) : spec[key];
     if (value !== undefined) podSpec[key] = value;
