@@ -11,7 +11,7 @@
  * cope with the broken spec (a list that is not a list), the kind's valid base spec is rendered and the case's
  * fields are written over its pod spec and first container the same way.
  */
-import { containerFields, podFields, toManifests, validate } from "@podworks/core";
+import { containerFields, metadataFields, podFields, toManifests, validate } from "@podworks/core";
 import fc from "fast-check";
 import { caseSpec, type ValidationCase } from "../../packages/core/src/__fixtures__/cases/case.js";
 import { loadCaseTables } from "../../packages/core/src/__fixtures__/cases/index.js";
@@ -137,9 +137,14 @@ function firstContainer(workload: KObject): Raw | undefined {
 function writeThrough(workload: KObject, patch: DiffCase["patch"], onlyUnknown: boolean): void {
   // biome-ignore lint/suspicious/noExplicitAny: a rendered manifest.
   const pod = podSpecOf(workload as any) as Raw;
+  const spec = workload.spec as Raw;
   for (const [key, value] of Object.entries(patch.spec ?? {})) {
     if (key === "kind" || key === "containers" || value === undefined) continue;
-    if (onlyUnknown ? !KNOWN_SPEC_FIELDS.has(key) : Object.hasOwn(podFields, key)) pod[key] = value;
+    if (onlyUnknown) {
+      if (!KNOWN_SPEC_FIELDS.has(key)) pod[key] = value;
+    } else if (Object.hasOwn(podFields, key)) pod[key] = value;
+    // The kind's own fields sit in the workload's spec under the same name (a best effort: the renderer failed).
+    else if (!Object.hasOwn(metadataFields, key)) spec[key] = value;
   }
   const container = firstContainer(workload);
   if (!container) return;
@@ -176,6 +181,31 @@ export function manifestsFor(c: DiffCase, core: CoreVerdict): { objects: KObject
     if (workload) writeThrough(workload, c.patch, false);
     return { objects, rendering: "patched-base" };
   }
+}
+
+/** Pod fields that do not land in the pod spec under their own name. */
+const PLACED_ELSEWHERE = new Set(["podLabels", "podAnnotations"]);
+
+/**
+ * For a spec core accepts: the pod and container fields the case sets that the rendered manifest lacks. A field
+ * core validates but the renderer drops would make every verdict on it meaningless (the server never sees it).
+ */
+export function droppedFields(c: DiffCase, objects: readonly KObject[]): string[] {
+  const workload = objects.find((o) => WORKLOAD_KINDS.has(o.kind));
+  if (!workload) return ["(no workload rendered)"];
+  // biome-ignore lint/suspicious/noExplicitAny: a rendered manifest.
+  const pod = podSpecOf(workload as any) as Raw;
+  const container = firstContainer(workload) ?? {};
+  const dropped: string[] = [];
+  for (const [key, value] of Object.entries(c.patch.spec ?? {})) {
+    if (value === undefined || value === null || PLACED_ELSEWHERE.has(key)) continue;
+    if (Object.hasOwn(podFields, key) && pod[key] === undefined) dropped.push(key);
+  }
+  for (const [key, value] of Object.entries(c.patch.container ?? {})) {
+    if (value === undefined || value === null) continue;
+    if (container[key] === undefined) dropped.push(`containers[0].${key}`);
+  }
+  return dropped;
 }
 
 /** The server's verdict over every object, by POST create and by server-side apply, both dry-run. */
@@ -266,6 +296,8 @@ export interface Judged {
   readonly outcome: Outcome;
   /** Core rejected a case that names a path, but reported none at or inside it. */
   readonly wrongPath?: boolean;
+  /** Core accepted, but the rendered manifest lacks fields the case set (see `droppedFields`). */
+  readonly dropped?: readonly string[];
 }
 
 export function outcomeOf(c: DiffCase, core: CoreVerdict, server: ServerVerdict): Outcome {

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   coreVerdict,
   type DiffCase,
+  droppedFields,
   figure,
   generatedCases,
   type Judged,
@@ -51,7 +52,8 @@ describe("differential: core's validate against the API server", () => {
       const { objects, rendering } = manifestsFor(c, core);
       const server = await serverVerdict(objects, ns);
       const wrongPath = !core.ok && c.path !== undefined && !reportsPath(core.paths, c.path);
-      return { c, core, server, rendering, outcome: outcomeOf(c, core, server), wrongPath };
+      const dropped = core.ok ? droppedFields(c, objects) : [];
+      return { c, core, server, rendering, outcome: outcomeOf(c, core, server), wrongPath, dropped };
     });
     const summary = figure(judged);
     // Shown in the test output (vitest prints a file's console output) and in the test names below.
@@ -113,6 +115,11 @@ describe("differential: core's validate against the API server", () => {
   it("a rejected case that names a path is rejected at that path", () => {
     const wrong = judged.filter((j) => j.wrongPath).map((j) => `${line(j)} (expected ${j.c.path})`);
     expect(wrong, `${figure(judged)}\nrejected elsewhere:\n${wrong.join("\n")}`).toEqual([]);
+  });
+
+  it("what core accepts reaches the manifest: no pod or container field a case sets is dropped by the renderer", () => {
+    const dropped = judged.filter((j) => j.dropped?.length).map((j) => `${j.c.id}: ${j.dropped?.join(", ")}`);
+    expect(dropped).toEqual([]);
   });
 
   it("a deliberate policy is only ever a case the server accepts", () => {
