@@ -8,6 +8,8 @@
 import type { ValidationCase } from "./case.js";
 
 const CORE = "pkg/apis/core/validation/validation_test.go";
+const BATCH = "pkg/apis/batch/validation/validation_test.go";
+const APPS = "pkg/apis/apps/validation/validation_test.go";
 const C = "containers[0]";
 const exec = { exec: { command: ["echo"] } };
 
@@ -909,7 +911,124 @@ const dns: ValidationCase[] = [
   },
 ];
 
+const job: ValidationCase[] = [
+  ...(
+    [
+      ["parallelism", "spec.parallelism:must be greater than or equal to 0"],
+      ["backoffLimit", "spec.backoffLimit:must be greater than or equal to 0"],
+      ["completions", "spec.completions:must be greater than or equal to 0"],
+      ["activeDeadlineSeconds", "spec.activeDeadlineSeconds:must be greater than or equal to 0"],
+      ["ttlSecondsAfterFinished", "spec.ttlSecondsAfterFinished: must be greater than or equal to 0"],
+    ] as const
+  ).map(
+    ([field, goCase]): ValidationCase => ({
+      name: `Job ${field} -1`,
+      source: `${BATCH} TestValidateJob "${goCase}"`,
+      spec: { [field]: -1 },
+      rejects: { path: field, rule: "minimum" },
+    }),
+  ),
+  {
+    name: "backoffLimitPerIndex on a NonIndexed Job",
+    source: `${BATCH} TestValidateJob "spec.backoffLimitPerIndex: Invalid value: 1: requires indexed completion mode"`,
+    spec: { backoffLimitPerIndex: 1 },
+    rejects: { path: "backoffLimitPerIndex", rule: "job.indexed-only" },
+  },
+  {
+    name: "Indexed Job without completions",
+    // The Go test validates the internal type, undefaulted. Through the v1 API, a Job with neither completions nor
+    // parallelism gets both defaulted to 1 first, and podworks' renderer writes the same defaults: the server
+    // accepts this spec. Kept as the Go test has it, so the differential test shows the disagreement.
+    source: `${BATCH} TestValidateJob "spec.completions: Required value: when completion mode is Indexed"`,
+    spec: { completionMode: "Indexed" },
+    rejects: { path: "completions", rule: "job.indexed-completions" },
+  },
+  {
+    name: "maxFailedIndexes above completions",
+    source: `${BATCH} TestValidateJob "spec.maxFailedIndexes: Invalid value: 11: must be less than or equal to completions"`,
+    spec: { completionMode: "Indexed", completions: 10, backoffLimitPerIndex: 1, maxFailedIndexes: 11 },
+    rejects: { path: "maxFailedIndexes", rule: "job.max-failed-indexes" },
+  },
+  {
+    name: "Indexed Job with backoffLimitPerIndex and maxFailedIndexes",
+    source: `${BATCH} TestValidateJob successCases (backoffLimitPerIndex with maxFailedIndexes)`,
+    spec: { completionMode: "Indexed", completions: 10, backoffLimitPerIndex: 1, maxFailedIndexes: 5 },
+  },
+  {
+    name: "CronJob schedule that does not parse",
+    source: `${BATCH} TestValidateCronJob "spec.schedule: Invalid value"`,
+    kind: "CronJob",
+    spec: { schedule: "error" },
+    rejects: { path: "schedule", rule: "cron.fields" },
+  },
+  {
+    name: "CronJob startingDeadlineSeconds -1",
+    source: `${BATCH} TestValidateCronJob "spec.startingDeadlineSeconds:must be greater than or equal to 0"`,
+    kind: "CronJob",
+    spec: { startingDeadlineSeconds: -1 },
+    rejects: { path: "startingDeadlineSeconds", rule: "minimum" },
+  },
+  {
+    name: "CronJob timeZone with a leading space",
+    source: `${BATCH} TestValidateCronJob "spec.timeZone: Invalid value: " Continent/Zone": unknown time zone  Continent/Zone"`,
+    kind: "CronJob",
+    spec: { timeZone: " Continent/Zone" },
+    rejects: { path: "timeZone", rule: "timezone.unknown" },
+  },
+];
+
+const statefulSet: ValidationCase[] = [
+  {
+    name: "StatefulSet with hostNetwork",
+    source: `${APPS} TestValidateStatefulSet "hostNetwork true"`,
+    kind: "StatefulSet",
+    spec: { hostNetwork: true },
+  },
+  {
+    name: "StatefulSet with Parallel pod management",
+    source: `${APPS} TestValidateStatefulSet "parallel pod management"`,
+    kind: "StatefulSet",
+    spec: { podManagementPolicy: "Parallel" },
+  },
+  {
+    name: "StatefulSet ordinals.start 2",
+    source: `${APPS} TestValidateStatefulSet "ordinals.start positive value"`,
+    kind: "StatefulSet",
+    spec: { ordinals: { start: 2 } },
+  },
+  {
+    name: "StatefulSet replicas -1",
+    source: `${APPS} TestValidateStatefulSet "negative_replicas"`,
+    kind: "StatefulSet",
+    spec: { replicas: -1 },
+    rejects: { path: "replicas", rule: "minimum" },
+  },
+  {
+    name: "StatefulSet with an unknown pod management policy",
+    source: `${APPS} TestValidateStatefulSet "invalid pod management policy"`,
+    kind: "StatefulSet",
+    spec: { podManagementPolicy: "foo" },
+    rejects: { path: "podManagementPolicy", rule: "enum" },
+  },
+  {
+    name: "StatefulSet partition -1",
+    source: `${APPS} TestValidateStatefulSet "negative parition"`,
+    kind: "StatefulSet",
+    spec: { updateStrategy: { type: "RollingUpdate", rollingUpdate: { partition: -1 } } },
+    rejects: { path: "updateStrategy.rollingUpdate.partition", rule: "minimum" },
+  },
+  {
+    name: "StatefulSet ordinals.start -2",
+    source: `${APPS} TestValidateStatefulSet "invalid ordinals.start"`,
+    kind: "StatefulSet",
+    spec: { ordinals: { start: -2 } },
+    rejects: { path: "ordinals.start", rule: "minimum" },
+  },
+];
+
 export const CASES: readonly ValidationCase[] = [
+  ...job,
+  ...statefulSet,
   ...ports,
   ...env,
   ...probes,
