@@ -15,7 +15,14 @@ import { containerFields, metadataFields, podFields, toManifests, validate } fro
 import fc from "fast-check";
 import { caseSpec, type ValidationCase } from "../../packages/core/src/__fixtures__/cases/case.js";
 import { loadCaseTables } from "../../packages/core/src/__fixtures__/cases/index.js";
-import { NESTED_MUTATIONS, templateSpec } from "../../packages/core/src/__fixtures__/pod-template.js";
+import {
+  NESTED_MUTATIONS,
+  reportsPath,
+  templateSpec,
+} from "../../packages/core/src/__fixtures__/pod-template.js";
+
+export { reportsPath };
+
 import { BASE } from "../../packages/core/src/__tests__/specs.js";
 import { KINDS, type WorkloadSpec } from "../../packages/core/src/kinds.js";
 import { type ApiAnswer, type KObject, kube } from "./kube.js";
@@ -114,11 +121,6 @@ export function coreVerdict(c: DiffCase): CoreVerdict {
   } catch (error) {
     return { ok: false, paths: [], threw: String(error) };
   }
-}
-
-/** True when core reported `path` itself, or a field inside it. */
-export function reportsPath(paths: readonly string[], path: string): boolean {
-  return paths.some((p) => p === path || p.startsWith(`${path}.`) || p.startsWith(`${path}[`));
 }
 
 const isRecord = (v: unknown): v is Raw => typeof v === "object" && v !== null && !Array.isArray(v);

@@ -112,7 +112,7 @@ describe("differential: core's validate against the API server", () => {
     expect(falseRejects, `${figure(judged)}\nfalse rejects:\n${falseRejects.join("\n")}`).toEqual([]);
   });
 
-  it("a rejected case that names a path is rejected at that path", () => {
+  it("a rejected case that names a path is rejected at that path (or inside it, or on the object holding it)", () => {
     const wrong = judged.filter((j) => j.wrongPath).map((j) => `${line(j)} (expected ${j.c.path})`);
     expect(wrong, `${figure(judged)}\nrejected elsewhere:\n${wrong.join("\n")}`).toEqual([]);
   });

@@ -13,7 +13,12 @@ import { CronJob } from "kubernetes-models/batch/v1/CronJob";
 import { Job } from "kubernetes-models/batch/v1/Job";
 import { Service } from "kubernetes-models/v1/Service";
 import { describe, expect, it } from "vitest";
-import { type NestedMutation, nestedMutation, templateSpec } from "./__fixtures__/pod-template.js";
+import {
+  type NestedMutation,
+  nestedMutation,
+  reportsPath,
+  templateSpec,
+} from "./__fixtures__/pod-template.js";
 import type { FieldDef } from "./catalogue.js";
 import { PodworksValidationError } from "./issues.js";
 import type { WorkloadSpec } from "./kinds.js";
@@ -242,14 +247,6 @@ describe("generated invalid specs", () => {
 
 type Raw = Record<string, unknown>;
 
-/** The path itself, a field inside it, or the object directly holding it (a rule across that object's fields). */
-function reportedAt(paths: readonly string[], path: string): boolean {
-  const parent = path.replace(/(\.[^.[\]]+|\[\d+\])$/, "");
-  return paths.some(
-    (p) => p === path || p === parent || p.startsWith(`${path}.`) || p.startsWith(`${path}[`),
-  );
-}
-
 /** The catalogue entry a mutation's owner names, e.g. `container.livenessProbe`. */
 function ownerField(owner: NestedMutation["owner"]) {
   const [where, field] = owner.split(".") as ["container" | "pod", string];
@@ -324,7 +321,7 @@ describe("generated pod templates with every nested object", () => {
         if (ownerField(mutation.owner)?.section !== undefined || !result.ok) {
           expect(result.ok, mutation.name).toBe(false);
           expect(
-            reportedAt(
+            reportsPath(
               errors.map((i) => i.path),
               mutation.path,
             ),

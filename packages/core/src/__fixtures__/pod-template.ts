@@ -467,14 +467,9 @@ export const NESTED_MUTATIONS: readonly fc.Arbitrary<NestedMutation>[] = [
     ),
   ),
   fc.constantFrom("NoSchedule", "PreferNoSchedule").map((effect) =>
-    m(
-      `tolerationSeconds with effect ${effect}`,
-      "tolerations[0].tolerationSeconds",
-      "pod.tolerations",
-      (s) => {
-        s.tolerations[0] = { key: "example.com/gpu", operator: "Exists", effect, tolerationSeconds: 60 };
-      },
-    ),
+    m(`tolerationSeconds with effect ${effect}`, "tolerations[0].effect", "pod.tolerations", (s) => {
+      s.tolerations[0] = { key: "example.com/gpu", operator: "Exists", effect, tolerationSeconds: 60 };
+    }),
   ),
   fc.constantFrom(["1", "2", "3", "4"], ["10.0.0.1", "10.0.0.2", "10.0.0.3", "10.0.0.4"]).map((ns) =>
     m(`dnsConfig with ${ns.length} nameservers`, "dnsConfig.nameservers", "pod.dnsConfig", (s) => {
@@ -917,3 +912,14 @@ export const NESTED_MUTATIONS: readonly fc.Arbitrary<NestedMutation>[] = [
 
 /** Any one of the mutations. */
 export const nestedMutation: fc.Arbitrary<NestedMutation> = fc.oneof(...NESTED_MUTATIONS);
+
+/**
+ * True when core reported `path` itself, a field inside it, or the object directly holding it (Kubernetes and
+ * core sometimes put a rule across an object's fields on the object: `env[0]` or `env[0].valueFrom`).
+ */
+export function reportsPath(paths: readonly string[], path: string): boolean {
+  const parent = path.replace(/(\.[^.[\]]+|\[\d+\])$/, "");
+  return paths.some(
+    (p) => p === path || p === parent || p.startsWith(`${path}.`) || p.startsWith(`${path}[`),
+  );
+}
