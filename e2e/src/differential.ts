@@ -15,19 +15,14 @@ import { containerFields, metadataFields, podFields, toManifests, validate } fro
 import fc from "fast-check";
 import { caseSpec, type ValidationCase } from "../../packages/core/src/__fixtures__/cases/case.js";
 import { loadCaseTables } from "../../packages/core/src/__fixtures__/cases/index.js";
-import {
-  NESTED_MUTATIONS,
-  reportsPath,
-  templateSpec,
-} from "../../packages/core/src/__fixtures__/pod-template.js";
-
-export { reportsPath };
-
+import { NESTED_MUTATIONS, templateSpec } from "../../packages/core/src/__fixtures__/pod-template.js";
 import { BASE } from "../../packages/core/src/__tests__/specs.js";
 import { KINDS, type WorkloadSpec } from "../../packages/core/src/kinds.js";
 import { type ApiAnswer, type KObject, kube } from "./kube.js";
 import { WORKLOAD_KINDS } from "./manifests.js";
 import { podSpecOf } from "./rejections.js";
+
+export { reportsPath } from "../../packages/core/src/__fixtures__/pod-template.js";
 
 type Raw = Record<string, unknown>;
 

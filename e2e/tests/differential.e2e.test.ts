@@ -56,8 +56,6 @@ describe("differential: core's validate against the API server", () => {
       return { c, core, server, rendering, outcome: outcomeOf(c, core, server), wrongPath, dropped };
     });
     const summary = figure(judged);
-    // Shown in the test output (vitest prints a file's console output) and in the test names below.
-    console.log(summary);
     // The whole table, for a closer look: E2E_DIFFERENTIAL_REPORT=/tmp/differential.json e2e/run.sh ...
     const report = process.env.E2E_DIFFERENTIAL_REPORT;
     if (report) {
@@ -76,6 +74,9 @@ describe("differential: core's validate against the API server", () => {
   }, 900_000);
 
   afterAll(async () => {
+    // The figure, at the end of the file's output (vitest prints console output under the file), and at the
+    // head of every failure message below.
+    if (judged.length) console.log(figure(judged));
     if (ns) await kube().dropNamespace(ns);
   });
 
