@@ -16,6 +16,7 @@ import {
   validate,
 } from "@podworks/core";
 import fc from "fast-check";
+import { templateSpec } from "../../packages/core/src/__fixtures__/pod-template.js";
 
 export type Spec = JobSpec | CronJobSpec | DaemonSetSpec | StatefulSetSpec;
 
@@ -390,8 +391,12 @@ export interface Corpus {
   readonly dropped: { name: string; issue: string }[];
 }
 
-/** `perKind` specs of each kind, reproducible for a given seed. */
-export function corpus(perKind: number, seed = 20_261_129): Corpus {
+/**
+ * `perKind` specs of each kind, reproducible for a given seed, and `templates` more whose pod templates fill in
+ * every nested object (the arbitrary core's property tests and the differential test use), so those are proven
+ * on a real cluster too: applied for real, stored as sent, admitted under Pod Security restricted.
+ */
+export function corpus(perKind: number, seed = 20_261_129, templates = TEMPLATES_PER_RUN): Corpus {
   const specs: Spec[] = [];
   const dropped: { name: string; issue: string }[] = [];
   const makers = [jobSpec, cronJobSpec, daemonSetSpec, statefulSetSpec];
@@ -412,5 +417,19 @@ export function corpus(perKind: number, seed = 20_261_129): Corpus {
       }
     }
   });
+  fc.sample(templateSpec, { seed, numRuns: templates }).forEach((candidate, i) => {
+    const named = { ...candidate, name: `${String(candidate.name)}-nested-${i}` };
+    const result = validate(named);
+    if (result.ok) specs.push(result.value as Spec);
+    else {
+      const first = result.issues[0];
+      dropped.push({
+        name: named.name,
+        issue: first ? `${first.path}: ${first.rule} (${first.message.en})` : "?",
+      });
+    }
+  });
   return { specs, dropped };
 }
+
+const TEMPLATES_PER_RUN = Number(process.env.E2E_CORPUS_NESTED ?? 12);
