@@ -40,6 +40,7 @@ export {
   isPodworksValidationError,
   PodworksValidationError,
   type Severity,
+  showValue,
   type ValidationIssue,
   type ValidationResult,
   warningsOf,

@@ -39,19 +39,21 @@ describe("Kubernetes objects beside specs", () => {
     expect(rules({ apiVersion: "v1", kind: "Secret", metadata: { name: "Bad_Name" } })).toEqual([
       "metadata.name format.dns1123-subdomain",
     ]);
-    expect(rules({ apiVersion: "v1", kind: "Secret", metadata: { name: 7 } })).toEqual(["metadata.name type"]);
+    expect(rules({ apiVersion: "v1", kind: "Secret", metadata: { name: 7 } })).toEqual([
+      "metadata.name type",
+    ]);
     expect(rules({ apiVersion: "v1", kind: "Namespace", metadata: { name: "a.b" } })).toEqual([
       "metadata.name format.dns1123-label",
     ]);
     expect(rules({ apiVersion: "v1", kind: "Service", metadata: { name: "1web" } })).toEqual([
       "metadata.name format.dns1035-label",
     ]);
-    expect(rules({ apiVersion: "rbac.authorization.k8s.io/v1", kind: "Role", metadata: { name: "a/b" } })).toEqual([
-      "metadata.name format.path-segment",
-    ]);
-    expect(rules({ apiVersion: "v1", kind: "ConfigMap", metadata: { name: "x", namespace: "Prod" } })).toEqual([
-      "metadata.namespace format.dns1123-label",
-    ]);
+    expect(
+      rules({ apiVersion: "rbac.authorization.k8s.io/v1", kind: "Role", metadata: { name: "a/b" } }),
+    ).toEqual(["metadata.name format.path-segment"]);
+    expect(
+      rules({ apiVersion: "v1", kind: "ConfigMap", metadata: { name: "x", namespace: "Prod" } }),
+    ).toEqual(["metadata.namespace format.dns1123-label"]);
     for (const issue of checkKubernetesObject({ apiVersion: 1, kind: 2, metadata: [] })) {
       expect(issue.message.en.length).toBeGreaterThan(0);
       expect(issue.message.ko).toMatch(/[가-힣]/);

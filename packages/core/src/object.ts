@@ -13,7 +13,11 @@ import type { KubernetesObject } from "./manifest.js";
 export interface AnyKubernetesObject {
   readonly apiVersion: string;
   readonly kind: string;
-  readonly metadata?: { readonly name?: string; readonly namespace?: string; readonly [key: string]: unknown };
+  readonly metadata?: {
+    readonly name?: string;
+    readonly namespace?: string;
+    readonly [key: string]: unknown;
+  };
   readonly [key: string]: unknown;
 }
 
@@ -26,7 +30,8 @@ export function isKubernetesObject(value: unknown): boolean {
 }
 
 /** `v1`, `apps/v1`, `example.com/v1beta1`: an optional DNS subdomain group, then a version (a lowercase label). */
-const API_VERSION = /^(?:([a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*)\/)?(v[0-9]+(?:(?:alpha|beta)[0-9]+)?|[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)$/;
+const API_VERSION =
+  /^(?:([a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*)\/)?(v[0-9]+(?:(?:alpha|beta)[0-9]+)?|[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)$/;
 /** Kinds are CamelCase identifiers (`ConfigMap`, `PodDisruptionBudget`). */
 const KIND = /^[A-Z][A-Za-z0-9]*$/;
 /** A Service name is a DNS-1035 label: like a DNS-1123 label, but it starts with a letter. */
@@ -53,7 +58,10 @@ function nameProblem(kind: string, apiVersion: string, name: string): FormatProb
         en: "a Service name must be a DNS-1035 label: at most 63 lowercase letters, digits and '-', starting with a letter and ending with a letter or digit",
         ko: "서비스 이름은 DNS-1035 레이블이어야 한다. 소문자, 숫자, '-'로 된 63자 이하이고, 문자로 시작해서 문자나 숫자로 끝난다",
       },
-      fix: label?.fix ?? { en: 'start the name with a letter, such as "web"', ko: '"web"처럼 문자로 시작하는 이름을 쓴다.' },
+      fix: label?.fix ?? {
+        en: 'start the name with a letter, such as "web"',
+        ko: '"web"처럼 문자로 시작하는 이름을 쓴다.',
+      },
     };
   }
   // RBAC names (ValidateRBACName) are path segments: anything but "/", "%", "." and "..".
@@ -122,7 +130,7 @@ export function checkKubernetesObject(value: unknown): ValidationIssue[] {
           en: 'kind must be the object\'s type in CamelCase, such as "ConfigMap"',
           ko: 'kind는 "ConfigMap"처럼 대문자로 시작하는 오브젝트 종류여야 한다',
         },
-        { en: 'add kind, such as kind: ConfigMap', ko: "kind: ConfigMap처럼 kind를 적는다" },
+        { en: "add kind, such as kind: ConfigMap", ko: "kind: ConfigMap처럼 kind를 적는다" },
       ),
     );
   }

@@ -58,7 +58,10 @@ const SYNTAX_WORDS: Readonly<Record<string, { en: string; ko: string }>> = {
     ko: "키가 여러 줄에 걸쳐 있다(콜론이 빠졌거나 들여쓰기가 틀린 경우가 많다)",
   },
   TAB_AS_INDENT: { en: "a tab is used for indentation", ko: "들여쓰기에 탭을 썼다" },
-  ALIAS_PROPS: { en: "an alias cannot have a tag or anchor", ko: "별칭(alias)에는 태그나 앵커를 붙일 수 없다" },
+  ALIAS_PROPS: {
+    en: "an alias cannot have a tag or anchor",
+    ko: "별칭(alias)에는 태그나 앵커를 붙일 수 없다",
+  },
   RESOURCE_EXHAUSTION: {
     en: "aliases expand to too much data",
     ko: "별칭(alias)을 펼친 데이터가 너무 크다",
@@ -95,7 +98,9 @@ function stepInto(node: Node, path: string): { node: Node; rest: string } | unde
     const match = /^\[(\d+)\]/.exec(path);
     if (!match) return undefined;
     const item = node.items[Number(match[1])];
-    return item && typeof item === "object" ? { node: item as Node, rest: path.slice(match[0].length) } : undefined;
+    return item && typeof item === "object"
+      ? { node: item as Node, rest: path.slice(match[0].length) }
+      : undefined;
   }
   if (!isMap(node)) return undefined;
   const key = path.startsWith(".") ? path.slice(1) : path;
@@ -119,12 +124,13 @@ export function parseSpecs(text: string): ParsedSpecs {
   const lineCounter = new LineCounter();
   // The core schema (YAML 1.2) keeps `yes`/`no` as strings; JSON is read by the same parser.
   const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const streams = Array.isArray(parsed) ? parsed : [];
+  // An empty stream (no document at all) is an array too, with its own `errors`.
+  const streams = [...parsed];
   const positionOf = (offset: number): SourcePosition => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  const errors = Array.isArray(parsed) ? streams.flatMap((doc) => doc.errors) : parsed.errors;
+  const errors = [...("empty" in parsed ? parsed.errors : []), ...streams.flatMap((doc) => doc.errors)];
   if (errors.length > 0) {
     return {
       specs: [],
