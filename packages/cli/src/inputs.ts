@@ -197,7 +197,14 @@ function checkDocument(
   if (isKubernetesObject(doc.value)) {
     const object = doc.value as Record<string, unknown>;
     const issues = checkKubernetesObject(object);
-    const subject = issues.length === 0 ? objectLabel(object as never) : String(object.kind ?? "object");
+    const name = (object.metadata as { name?: unknown } | undefined)?.name;
+    const kind = typeof object.kind === "string" ? object.kind : "object";
+    const subject =
+      issues.length === 0
+        ? objectLabel(object as never)
+        : typeof name === "string"
+          ? `${kind} "${name}"`
+          : kind;
     const where = { document: doc.document, subject };
     return {
       index,
