@@ -21,7 +21,8 @@ function kubectlPath(): string | undefined {
   const bin = check.status === 0 ? join(check.stdout.trim(), "kubectl") : undefined;
   return bin && existsSync(bin) ? bin : undefined;
 }
-const KUBECTL = kubectlPath();
+// PODWORKS_PIPE_WITHOUT_KUBECTL=1 takes the parse path even where kubectl is cached (to test that path too).
+const KUBECTL = process.env.PODWORKS_PIPE_WITHOUT_KUBECTL === "1" ? undefined : kubectlPath();
 
 function sh(command: string, cwd = ROOT) {
   const result = spawnSync("bash", ["-o", "pipefail", "-c", command], { cwd, encoding: "utf8", env: ENV });
@@ -39,12 +40,18 @@ function consume(producer: string, cwd = ROOT, quiet = true): string[] {
   }
   const produced = sh(producer, cwd);
   expect(produced.code).toBe(0);
-  const docs = parseAllDocuments(produced.stdout) as unknown as { toJS(): unknown; errors: unknown[] }[];
-  const objects = docs.flatMap((doc) => {
+  interface K8sObject {
+    readonly kind: string;
+    readonly apiVersion: string;
+    readonly metadata: { readonly name: string };
+    readonly items?: readonly K8sObject[];
+  }
+  const objects: K8sObject[] = [];
+  for (const doc of [...parseAllDocuments(produced.stdout)]) {
     expect(doc.errors).toEqual([]);
-    const value = doc.toJS() as { kind: string; items?: unknown[] };
-    return value.kind === "List" ? (value.items as { kind: string; metadata: { name: string } }[]) : [value];
-  }) as { kind: string; apiVersion: string; metadata: { name: string } }[];
+    const value = doc.toJS() as K8sObject;
+    objects.push(...(value.kind === "List" ? (value.items ?? []) : [value]));
+  }
   return objects.map((o) => {
     const group = o.apiVersion.includes("/") ? `.${o.apiVersion.split("/")[0]}` : "";
     return `${o.kind.toLowerCase()}${group}/${o.metadata.name}`;
