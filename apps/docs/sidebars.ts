@@ -13,6 +13,7 @@ const sidebars = {
     },
     "pvc-protection",
     "common-fields",
+    "cli",
   ],
 } satisfies SidebarsConfig;
 

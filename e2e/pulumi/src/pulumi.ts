@@ -7,7 +7,7 @@
  *   example's own, so Node runs the example's compiled program with the example's dependencies (Node resolves a
  *   module from its real path, so examples/seed still finds examples/specs);
  * - a fixture (e2e/pulumi/fixtures/<name>): Pulumi.yaml and index.js are copied and node_modules/ links to
- *   examples/seed's, which has @podworks/core, @podworks/pulumi, @pulumi/pulumi, @pulumi/kubernetes and js-yaml
+ *   examples/seed's, which has @podworks/core, @podworks/pulumi, @pulumi/pulumi, @pulumi/kubernetes and yaml
  *   (the optional peer that `@podworks/core/parse` needs; the spec-file fixture parses a YAML file).
  */
 import { spawn } from "node:child_process";

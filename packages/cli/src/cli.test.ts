@@ -46,6 +46,15 @@ async function podworks(
       stderr += text;
     },
     readFile: (path) => readFileSync(resolve(ROOT, path), "utf8"),
+    stat: (path) => {
+      try {
+        const stats = statSync(resolve(ROOT, path));
+        return stats.isDirectory() ? "directory" : stats.isFile() ? "file" : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    readDir: (path) => readdirSync(resolve(ROOT, path)),
     readStdin: () => {
       stdinReads += 1;
       if (stdinReads > 1) throw new Error("stdin read twice");
@@ -98,7 +107,9 @@ describe("render", () => {
     const json = await podworks(["render", "--format", "json", ...EXAMPLES.map(spec)]);
     expect(json.code).toBe(0);
     const yaml = readFileSync(fixture("all.yaml"), "utf8");
-    expect(JSON.parse(json.stdout)).toEqual(parseSpecs(yaml).specs);
+    const list = JSON.parse(json.stdout);
+    expect(list).toMatchObject({ apiVersion: "v1", kind: "List" });
+    expect(list.items).toEqual(parseSpecs(yaml).specs);
   });
 
   it("reads standard input for -", async () => {
@@ -137,7 +148,7 @@ describe("render", () => {
     const old = await podworks(["render", file, "--kubernetes-version", "1.26"]);
     expect(old.code).toBe(1);
     expect(old.stdout).toBe("");
-    expect(old.stderr).toMatch(/^ {2}ordinals: .*1\.27/m);
+    expect(old.stderr).toMatch(/^ {2}\S+ordinals\.yaml:3:11: ordinals: .*1\.27/m);
     const recent = await podworks(["render", file, "--kubernetes-version", "v1.30.4"]);
     expect(recent.code).toBe(0);
   });
@@ -147,7 +158,7 @@ describe("render", () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain(
-      'Job "pi" is defined more than once: examples/specs/job.yaml, document 1; examples/specs/job.yaml, document 1',
+      'examples/specs/job.yaml:2:1: Job "pi" is defined more than once: examples/specs/job.yaml:2:1; examples/specs/job.yaml:2:1',
     );
   });
 });
@@ -198,8 +209,13 @@ describe("render --output", () => {
     const dir = join(temp, "no-such-dir");
     const result = await podworks(["render", spec("job.yaml"), "-o", join(dir, "out.yaml")]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("cannot write");
-    expect(result.stderr).toContain("no such file");
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe(
+      `cannot write ${dir}/out.yaml: the folder ${dir} does not exist; create it first (mkdir -p ${dir}). Nothing was written\n`,
+    );
+    expect(existsSync(dir)).toBe(false);
+    const ko = await podworks(["render", spec("job.yaml"), "-o", join(dir, "out.yaml"), "--lang", "ko"]);
+    expect(ko.stderr).toContain(`${dir} 폴더가 없으니 먼저 만든다`);
     const target = join(temp, "a-directory");
     mkdirSync(target);
     const onDirectory = await podworks(["render", spec("job.yaml"), "-o", target]);
@@ -226,11 +242,13 @@ describe("validate", () => {
     "containers[0].resources.requests.memory",
     "containers[0].volumeMounts[0].name",
   ];
+  /** `  file:line:column: path: message`: the paths, in order. */
   const pathsIn = (stderr: string) =>
     stderr
       .split("\n")
       .filter((line) => /^ {2}\S/.test(line))
-      .map((line) => line.slice(2, line.indexOf(": ")));
+      .map((line) => line.replace(/^ {2}\S+?:\d+:\d+: /, ""))
+      .map((line) => line.slice(0, line.indexOf(": ")));
 
   it("lists every problem of invalid.yaml in English", async () => {
     const result = await podworks(["validate", spec("invalid.yaml")]);
@@ -241,11 +259,12 @@ describe("validate", () => {
     expect(result.stderr).toContain(
       `examples/specs/invalid.yaml, document 1, CronJob "Nightly_Report": ${paths.length} problems\n`,
     );
-    expect(result.stderr).toContain("  schedule: ");
+    expect(result.stderr).toContain("  examples/specs/invalid.yaml:4:11: schedule: ");
+    expect(result.stderr).toContain("  examples/specs/invalid.yaml:3:7: name: ");
     expect(result.stderr).toContain('(got: "0 25 * * 7")');
     expect(result.stderr).toContain('(got: "Local")');
     expect(result.stderr).toContain("    fix: ");
-    expect(result.stderr).toMatch(new RegExp(`${paths.length} problems in 1 of 1 file\\n$`));
+    expect(result.stderr).toMatch(new RegExp(`\\n\\n${paths.length} problems in 1 of 1 file\\n$`));
   });
 
   it("lists the same problems in Korean", async () => {
@@ -264,27 +283,26 @@ describe("validate", () => {
     expect(ko.stderr).not.toMatch(/\bfix: |problems?\b/);
   });
 
-  it("prints an OK line per valid file and exits 0", async () => {
+  it("prints one summary line for valid specs, however many, and exits 0", async () => {
     const result = await podworks(["validate", ...EXAMPLES.map(spec)]);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe("");
-    expect(result.stdout).toBe(
-      [
-        'examples/specs/job.yaml: OK (1 spec: Job "pi")',
-        'examples/specs/cron-job.yaml: OK (1 spec: CronJob "nightly-backup")',
-        'examples/specs/daemon-set.yaml: OK (1 spec: DaemonSet "log-agent")',
-        'examples/specs/stateful-set.yaml: OK (1 spec: StatefulSet "web")',
-        "",
-      ].join("\n"),
+    expect(result.stdout).toBe("OK: 4 specs in 4 files\n");
+    const many = Array.from(
+      { length: 40 },
+      (_, i) => `kind: Job\nname: job-${i}\ncontainers: [{ name: c, image: busybox:1.37 }]`,
     );
+    const big = await podworks(["validate", "-"], { stdin: many.join("\n---\n") });
+    expect(big.stdout).toBe("OK: 40 specs in 1 file\n");
+    expect(big.stdout).not.toContain("job-1");
     const ko = await podworks(["validate", spec("job.yaml")], { env: { LANG: "ko_KR.UTF-8" } });
-    expect(ko.stdout).toBe('examples/specs/job.yaml: 문제가 없다(스펙 1개: Job "pi")\n');
+    expect(ko.stdout).toBe("문제 없음: 파일 1개, 스펙 1개\n");
   });
 
   it("reports every file before exiting: unreadable ones win the exit code", async () => {
     const result = await podworks(["validate", spec("invalid.yaml"), "missing.yaml", spec("job.yaml")]);
     expect(result.code).toBe(2);
-    expect(result.stdout).toBe('examples/specs/job.yaml: OK (1 spec: Job "pi")\n');
+    expect(result.stdout).toBe("");
     expect(result.stderr).toContain("invalid.yaml, document 1");
     expect(result.stderr).toContain("missing.yaml: cannot read file (no such file)");
     expect(result.stderr).toMatch(/in 2 of 3 files\n$/);
@@ -298,8 +316,8 @@ describe("validate", () => {
     ].join("\n---\n");
     const result = await podworks(["validate", "-"], { stdin: text });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('<stdin>, document 2, Job "Bad_Name": 1 problem\n  name: ');
-    expect(result.stderr).toContain('<stdin>, document 3, Jbo "typo": 1 problem\n  kind: ');
+    expect(result.stderr).toContain('<stdin>, document 2, Job "Bad_Name": 1 problem\n  <stdin>:6:7: name: ');
+    expect(result.stderr).toContain('<stdin>, document 3, Jbo "typo": 1 problem\n  <stdin>:9:7: kind: ');
     expect(result.stderr).toContain('use "Job"');
     expect(result.stderr).not.toContain("document 1");
   });
@@ -307,7 +325,7 @@ describe("validate", () => {
   it("treats a file without specs as a problem", async () => {
     const result = await podworks(["validate", "-"], { stdin: "# only a comment\n" });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("<stdin>: no specs found");
+    expect(result.stderr).toContain("<stdin>: no specs found (the file is empty or holds only comments)\n");
   });
 });
 
@@ -346,10 +364,15 @@ describe("unreadable files", () => {
     expect(ko.stderr).toContain("missing.yaml: 파일을 읽을 수 없다(그런 파일이 없다)");
   });
 
-  it("exits 2 for a directory", async () => {
-    const result = await podworks(["validate", "examples/specs"]);
+  it("exits 2 for a folder without spec files and a glob that matches nothing", async () => {
+    const empty = mkdtempSync(join(temp, "empty-"));
+    writeFileSync(join(empty, "notes.txt"), "not a spec\n");
+    const result = await podworks(["validate", empty]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("examples/specs: cannot read file (it is a directory)");
+    expect(result.stderr).toContain(`${empty}: no spec files in this folder (looked for .yaml, .yml, .json)`);
+    const glob = await podworks(["validate", "examples/specs/*.nothing"]);
+    expect(glob.code).toBe(2);
+    expect(glob.stderr).toContain("examples/specs/*.nothing: no file matches this pattern");
   });
 });
 
@@ -413,12 +436,17 @@ describe("help, version and language", () => {
   it("prints the help of podworks and of each command", async () => {
     const main = await podworks(["--help"]);
     expect(main.code).toBe(0);
-    expect(main.stdout).toContain("Usage:\n  podworks render <file...> [options]");
+    expect(main.stdout).toMatch(/Usage:\n {2}podworks render <file\.\.\.> +check the specs/);
+    expect(main.stdout).toMatch(
+      /\n {2}podworks completion <bash\|zsh\|fish> +print a shell completion script\n/,
+    );
+    expect(main.stdout).toContain("Exit codes:\n  0   success");
     expect((await podworks(["help"])).stdout).toBe(main.stdout);
-    for (const command of ["render", "validate", "explain"]) {
+    for (const command of ["render", "validate", "explain", "completion"]) {
       const help = await podworks([command, "--help"]);
       expect(help.code).toBe(0);
       expect(help.stdout).toMatch(new RegExp(`^Usage: podworks ${command} `));
+      expect(help.stdout).toMatch(/Exit codes[:]/);
       expect((await podworks(["help", command])).stdout).toBe(help.stdout);
     }
     const render = await podworks(["render", "-h"]);
@@ -430,8 +458,8 @@ describe("help, version and language", () => {
 
   it("prints the help in Korean", async () => {
     const ko = await podworks(["--help"], { env: { LANG: "ko_KR.UTF-8" } });
-    expect(ko.stdout).toContain("사용법:\n  podworks render <파일...> [옵션]");
-    expect(ko.stdout).toContain("종료 코드 0은 성공");
+    expect(ko.stdout).toMatch(/사용법:\n {2}podworks render <파일\.\.\.> +스펙을 검사하고/);
+    expect(ko.stdout).toContain("종료 코드:\n  0   성공");
     const render = await podworks(["render", "--help", "--lang", "ko"]);
     expect(render.stdout).toMatch(/^사용법: podworks render/);
   });

@@ -16,15 +16,35 @@ export interface HelpFacts {
   readonly maxCount: number;
 }
 
+/** What a run checked and found, for the summary lines. */
+export interface SummaryCounts {
+  readonly files: number;
+  readonly specs: number;
+  readonly objects: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly badFiles: number;
+}
+
 export interface Messages {
-  readonly usage: (facts: HelpFacts) => string;
+  /** The main help; `commands` are the command lines, already laid out. */
+  readonly usage: (facts: HelpFacts, commands: readonly string[]) => string;
   readonly renderUsage: (facts: HelpFacts) => string;
   readonly validateUsage: (facts: HelpFacts) => string;
   readonly explainUsage: (facts: HelpFacts) => string;
+  readonly completionUsage: string;
+  readonly renderSummary: string;
+  readonly validateSummary: string;
+  readonly explainSummary: string;
+  readonly completionSummary: string;
+  readonly helpSummary: string;
+  readonly helpOperand: string;
+  readonly fileOperands: string;
+  readonly scheduleOperand: string;
   /** The line after a usage error that says where help is. */
   readonly seeHelp: (command: string | undefined) => string;
-  readonly missingCommand: string;
-  readonly unknownCommand: (name: string, guess: string | undefined) => string;
+  readonly missingCommand: (names: readonly string[]) => string;
+  readonly unknownCommand: (name: string, guess: string | undefined, names: readonly string[]) => string;
   readonly unknownOption: (option: string, guess: string | undefined) => string;
   readonly missingValue: (option: string) => string;
   readonly takesNoValue: (option: string) => string;
@@ -35,22 +55,30 @@ export interface Messages {
   readonly badFrom: (value: string) => string;
   readonly noFiles: string;
   readonly noSchedule: string;
+  readonly noShell: (shells: readonly string[]) => string;
   readonly splitSchedule: (count: number) => string;
   readonly extraArguments: (args: readonly string[]) => string;
   readonly stdinName: string;
   readonly reason: (reason: FileReason) => string;
   readonly cannotRead: (file: string, reason: string) => string;
+  readonly checkPathFix: string;
+  readonly emptyDirectory: (dir: string, extensions: readonly string[]) => string;
+  readonly noMatch: (pattern: string) => string;
   readonly cannotWrite: (file: string, reason: string) => string;
-  readonly noSpecs: (file: string) => string;
+  readonly missingFolder: (file: string, folder: string) => string;
+  readonly noSpecs: string;
+  readonly noSpecsFix: string;
   readonly fileProblems: (file: string, count: number) => string;
   readonly specProblems: (file: string, index: number, subject: string, count: number) => string;
   readonly specWarnings: (file: string, index: number, subject: string, count: number) => string;
-  readonly fileOk: (file: string, subjects: readonly string[]) => string;
-  readonly where: (file: string, index: number) => string;
   readonly duplicate: (object: string, places: readonly string[]) => string;
   readonly duplicateFix: string;
   readonly fixLabel: string;
-  readonly summary: (problems: number, badFiles: number, files: number) => string;
+  readonly gotLabel: string;
+  /** validate, nothing wrong: one line, however many specs. */
+  readonly allValid: (counts: SummaryCounts) => string;
+  /** validate, something wrong: the last line on standard error. */
+  readonly summary: (counts: SummaryCounts) => string;
   readonly nothingRendered: (problems: number, badFiles: number, files: number) => string;
   readonly outputUntouched: (file: string) => string;
   readonly wrote: (file: string, objects: number) => string;
@@ -65,56 +93,91 @@ export interface Messages {
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
 
+const EXIT_CODES_EN = `Exit codes:
+  0   success (warnings do not change it)
+  1   invalid specs or objects (validation or YAML syntax), or an invalid schedule
+  2   usage error, or a file or folder that cannot be read or written`;
+
+const EXIT_CODES_KO = `종료 코드:
+  0   성공(경고가 있어도 0이다)
+  1   올바르지 않은 스펙이나 오브젝트(검증 오류나 YAML 문법 오류), 또는 올바르지 않은 스케줄
+  2   사용법 오류, 또는 읽거나 쓸 수 없는 파일이나 폴더`;
+
+const INPUTS_EN = `Each <file> is a spec file (YAML, one spec or Kubernetes object per document, or JSON: one or an
+array), a folder (every .yaml, .yml and .json file under it, hidden ones left out), a quoted glob such
+as 'k8s/**/*.yaml', or a hyphen (-) for standard input. Paths are read relative to the current folder.
+Documents with an apiVersion are Kubernetes objects (ConfigMap, Secret, NetworkPolicy, ...): they are
+checked for apiVersion, kind and metadata.name and passed through as they are.`;
+
+const INPUTS_KO = `<파일>마다 스펙 파일(YAML은 문서마다 스펙이나 쿠버네티스 오브젝트 하나, JSON은 하나 또는 배열),
+폴더(그 아래의 모든 .yaml, .yml, .json 파일, 숨은 파일은 빼고), 'k8s/**/*.yaml'처럼 따옴표로 감싼 글롭,
+또는 표준 입력을 뜻하는 하이픈(-)을 쓴다. 경로는 현재 폴더를 기준으로 읽는다. apiVersion이 있는 문서는
+쿠버네티스 오브젝트(컨피그맵, 시크릿, 네트워크폴리시 등)로 보고 apiVersion, kind, metadata.name만 검사해
+그대로 내보낸다.`;
+
 const en: Messages = {
   usage: (
     f,
+    commands,
   ) => `podworks ${f.version}: check Kubernetes Job, CronJob, DaemonSet and StatefulSet specs and render them to manifests.
 
 Usage:
-  podworks render <file...> [options]      check the specs and print their Kubernetes YAML
-  podworks validate <file...> [options]    list every problem in spec files
-  podworks explain "<schedule>" [options]  describe a cron schedule and list its next runs
-  podworks help [<command>]                show the help of a command (same as podworks <command> --help)
+${commands.join("\n")}
 
 Options:
   --lang <en|ko>   language of the messages (default: ko when LC_ALL, LC_MESSAGES or LANG starts with "ko", else en)
   -h, --help       show this help
   -v, --version    print the version
 
-Exit codes: 0 success, 1 invalid specs, 2 usage error or unreadable file.
+${EXIT_CODES_EN}
 `,
   renderUsage: (f) => `Usage: podworks render <file...> [options]
 
-Checks every spec in every file first. Only when all of them are valid does it print the Kubernetes
-objects as one multi-document YAML stream. A file holds one spec per YAML document, or JSON (one spec
-or an array of specs). A hyphen (-) in place of a file reads standard input.
+Checks every spec and object in every file first. Only when all of them are valid does it print the
+Kubernetes objects, in order, as one multi-document YAML stream (or one JSON List) on standard output;
+messages go to standard error, so the output can be piped to kubectl apply -f -. Two documents that
+would create the same object (same API group, kind, namespace and name) are refused.
+
+${INPUTS_EN}
 
 Options:
   -o, --output <file>          write to this file instead of standard output. The file is replaced
-                               atomically, and left untouched when anything is wrong.
-  --format <yaml|json>         output format (default: yaml)
+                               atomically, and left untouched when anything is wrong. Its folder must exist.
+  --format <yaml|json>         output format (default: yaml); json is a v1 List that kubectl accepts
   --kubernetes-version <1.x>   Kubernetes version of the target cluster (default: ${f.defaultKubernetesVersion}, oldest: ${f.oldestKubernetesVersion})
   --lang <en|ko>               language of the messages
   -h, --help                   show this help
 
 Examples:
-  podworks render job.yaml
-  podworks render specs/*.yaml -o manifests.yaml
-  podworks render job.yaml | kubectl apply -f -
+  podworks render app.yaml | kubectl apply -f -
+  podworks render app.yaml | kubectl diff -f -
+  podworks render k8s/ -o manifests.yaml
+  podworks render 'specs/**/*.yaml' --format json
+
+${EXIT_CODES_EN}
 `,
   validateUsage: (f) => `Usage: podworks validate <file...> [options]
 
-Checks every spec in every file and lists every problem: the file, the document number and the spec,
-then each field with what is wrong and how to fix it. A file without problems gets one OK line.
-A hyphen (-) in place of a file reads standard input.
+Checks every spec and object in every file and reports every problem with its file:line:column, the
+field path, what is wrong and how to fix it. Problems and warnings go to standard error; when nothing is
+wrong, one summary line goes to standard output, however many specs there are.
+
+${INPUTS_EN}
 
 Options:
-  --kubernetes-version <1.x>   Kubernetes version of the target cluster (default: ${f.defaultKubernetesVersion}, oldest: ${f.oldestKubernetesVersion})
-  --lang <en|ko>               language of the messages
-  -h, --help                   show this help
+  --format <text|json|sarif|github>   report format (default: text). json, sarif and github print the whole
+                                      report on standard output: json is podworks' own documented shape,
+                                      sarif a SARIF 2.1.0 log for code scanning, github workflow annotations.
+  --kubernetes-version <1.x>          Kubernetes version of the target cluster (default: ${f.defaultKubernetesVersion}, oldest: ${f.oldestKubernetesVersion})
+  --lang <en|ko>                      language of the messages
+  -h, --help                          show this help
 
-Example:
-  podworks validate specs/*.yaml
+Examples:
+  podworks validate k8s/
+  podworks validate 'k8s/**/*.yaml' --format sarif > podworks.sarif
+  podworks validate k8s/ --format github
+
+${EXIT_CODES_EN}
 `,
   explainUsage: (f) => `Usage: podworks explain "<schedule>" [options]
 
@@ -129,11 +192,35 @@ Options:
 
 Example:
   podworks explain "0 3 * * 1-5" --time-zone Asia/Seoul
+
+${EXIT_CODES_EN}
 `,
+  completionUsage: `Usage: podworks completion <bash|zsh|fish>
+
+Prints a script that completes podworks' commands, options and their values in the shell.
+
+  bash:  source <(podworks completion bash)     (or save it in ~/.local/share/bash-completion/completions/podworks)
+  zsh:   source <(podworks completion zsh)      (or save it as _podworks in a folder on $fpath)
+  fish:  podworks completion fish > ~/.config/fish/completions/podworks.fish
+
+Options:
+  --lang <en|ko>   language of the command descriptions
+  -h, --help       show this help
+
+Exit codes: 0 success, 2 a missing or unknown shell.
+`,
+  renderSummary: "check the specs and print their Kubernetes YAML",
+  validateSummary: "report every problem in spec files",
+  explainSummary: "describe a cron schedule and list its next runs",
+  completionSummary: "print a shell completion script",
+  helpSummary: "show the help of a command (same as podworks <command> --help)",
+  helpOperand: "[<command>]",
+  fileOperands: "<file...>",
+  scheduleOperand: '"<schedule>"',
   seeHelp: (command) => `Run "podworks ${command ? `${command} ` : ""}--help" for usage.`,
-  missingCommand: "a command is missing: render, validate or explain",
-  unknownCommand: (name, guess) =>
-    `unknown command "${name}"${guess ? ` (did you mean "${guess}"?)` : ""}; the commands are render, validate and explain`,
+  missingCommand: (names) => `a command is missing: ${names.filter((n) => n !== "help").join(", ")}`,
+  unknownCommand: (name, guess, names) =>
+    `unknown command "${name}"${guess ? ` (did you mean "${guess}"?)` : ""}; the commands are ${names.join(", ")}`,
   unknownOption: (option, guess) => `unknown option ${option}${guess ? ` (did you mean ${guess}?)` : ""}`,
   missingValue: (option) => `option ${option} needs a value`,
   takesNoValue: (option) => `option ${option} does not take a value`,
@@ -143,8 +230,9 @@ Example:
     `--kubernetes-version ${value} is too old: podworks renders for Kubernetes ${oldest} or later`,
   badCount: (value, max) => `--count must be a whole number from 1 to ${max}, not "${value}"`,
   badFrom: (value) => `--from must be a date and time such as 2025-01-01T00:00:00Z, not "${value}"`,
-  noFiles: "no input files: name at least one spec file, or a hyphen (-) for standard input",
+  noFiles: "no input files: name at least one spec file or folder, or a hyphen (-) for standard input",
   noSchedule: 'no schedule: give one in quotes, such as podworks explain "0 3 * * *"',
+  noShell: (shells) => `name the shell: podworks completion ${shells.join("|")}`,
   splitSchedule: (count) =>
     `expected one schedule but got ${count} arguments: put the schedule in quotes, such as "0 3 * * *"`,
   extraArguments: (args) => `unexpected arguments: ${args.join(" ")}`,
@@ -152,20 +240,34 @@ Example:
   reason: (reason) =>
     ({ notFound: "no such file", isDirectory: "it is a directory", permission: "permission denied" })[reason],
   cannotRead: (file, reason) => `${file}: cannot read file (${reason})`,
+  checkPathFix: "check the path (it is read relative to the current folder)",
+  emptyDirectory: (dir, extensions) =>
+    `${dir}: no spec files in this folder (looked for ${extensions.join(", ")})`,
+  noMatch: (pattern) => `${pattern}: no file matches this pattern`,
   cannotWrite: (file, reason) => `cannot write ${file} (${reason}); nothing was written`,
-  noSpecs: (file) => `${file}: no specs found (the file is empty or holds only comments)`,
+  missingFolder: (file, folder) =>
+    `cannot write ${file}: the folder ${folder} does not exist; create it first (mkdir -p ${folder}). Nothing was written`,
+  noSpecs: "no specs found (the file is empty or holds only comments)",
+  noSpecsFix: "add a spec, or leave the file out",
   fileProblems: (file, count) => `${file}: ${plural(count, "problem")}`,
   specProblems: (file, index, subject, count) =>
     `${file}, document ${index}, ${subject}: ${plural(count, "problem")}`,
   specWarnings: (file, index, subject, count) =>
     `${file}, document ${index}, ${subject}: valid, with ${plural(count, "warning")}`,
-  fileOk: (file, subjects) => `${file}: OK (${plural(subjects.length, "spec")}: ${subjects.join(", ")})`,
-  where: (file, index) => `${file}, document ${index}`,
   duplicate: (object, places) => `${object} is defined more than once: ${places.join("; ")}`,
-  duplicateFix: "give each spec its own name (or namespace), or render them separately",
+  duplicateFix: "give each spec or object its own name (or namespace), or render them separately",
   fixLabel: "fix",
-  summary: (problems, badFiles, files) =>
-    `${plural(problems, "problem")} in ${badFiles} of ${plural(files, "file")}`,
+  gotLabel: "got",
+  allValid: (c) => {
+    const what =
+      c.objects > 0
+        ? `${plural(c.specs, "spec")} and ${plural(c.objects, "object")}`
+        : plural(c.specs, "spec");
+    const warned = c.warnings > 0 ? `, ${plural(c.warnings, "warning")}` : "";
+    return `OK: ${what} in ${plural(c.files, "file")}${warned}`;
+  },
+  summary: (c) =>
+    `${plural(c.errors, "problem")} in ${c.badFiles} of ${plural(c.files, "file")}${c.warnings > 0 ? `, ${plural(c.warnings, "warning")}` : ""}`,
   nothingRendered: (problems, badFiles, files) =>
     `nothing was rendered: ${plural(problems, "problem")} in ${badFiles} of ${plural(files, "file")}`,
   outputUntouched: (file) => `${file} was not written`,
@@ -182,53 +284,66 @@ Example:
 const ko: Messages = {
   usage: (
     f,
+    commands,
   ) => `podworks ${f.version}: 쿠버네티스 잡(Job), 크론잡(CronJob), 데몬셋(DaemonSet), 스테이트풀셋(StatefulSet) 스펙을 검사하고 매니페스트로 렌더링한다.
 
 사용법:
-  podworks render <파일...> [옵션]      스펙을 검사하고 쿠버네티스 YAML을 출력한다
-  podworks validate <파일...> [옵션]    스펙 파일의 문제를 모두 보여 준다
-  podworks explain "<스케줄>" [옵션]    크론 스케줄을 풀어 쓰고 다음 실행 시각을 보여 준다
-  podworks help [<명령>]                명령의 도움말을 보여 준다(podworks <명령> --help와 같다)
+${commands.join("\n")}
 
 옵션:
   --lang <en|ko>   메시지 언어(기본값: LC_ALL, LC_MESSAGES, LANG이 "ko"로 시작하면 ko, 아니면 en)
   -h, --help       이 도움말을 보여 준다
   -v, --version    버전을 출력한다
 
-종료 코드 0은 성공, 1은 올바르지 않은 스펙, 2는 사용법 오류나 읽을 수 없는 파일을 뜻한다.
+${EXIT_CODES_KO}
 `,
   renderUsage: (f) => `사용법: podworks render <파일...> [옵션]
 
-모든 파일의 모든 스펙을 먼저 검사하고, 전부 올바를 때만 쿠버네티스 오브젝트를 여러 문서로 된 YAML
-하나로 출력한다. 파일에는 YAML 문서마다 스펙을 하나씩 적거나, JSON(스펙 하나 또는 스펙 배열)을 적는다.
-파일 자리에 하이픈(-)을 쓰면 표준 입력을 읽는다.
+모든 파일의 모든 스펙과 오브젝트를 먼저 검사하고, 전부 올바를 때만 쿠버네티스 오브젝트를 순서대로
+여러 문서로 된 YAML 하나(또는 JSON List 하나)로 표준 출력에 내보낸다. 메시지는 표준 오류로 가므로
+출력을 kubectl apply -f -에 바로 넘길 수 있다. 같은 오브젝트(API 그룹, 종류, 네임스페이스, 이름이 모두
+같다)를 만드는 문서가 둘 이상이면 렌더링하지 않는다.
+
+${INPUTS_KO}
 
 옵션:
   -o, --output <파일>          표준 출력 대신 이 파일에 쓴다. 파일은 원자적으로 교체하며, 문제가
-                               하나라도 있으면 손대지 않는다.
-  --format <yaml|json>         출력 형식(기본값: yaml)
+                               하나라도 있으면 손대지 않는다. 파일이 들어갈 폴더는 미리 있어야 한다.
+  --format <yaml|json>         출력 형식(기본값: yaml). json은 kubectl이 받는 v1 List다
   --kubernetes-version <1.x>   대상 클러스터의 쿠버네티스 버전(기본값: ${f.defaultKubernetesVersion}, 최소: ${f.oldestKubernetesVersion})
   --lang <en|ko>               메시지 언어
   -h, --help                   이 도움말을 보여 준다
 
 예시:
-  podworks render job.yaml
-  podworks render specs/*.yaml -o manifests.yaml
-  podworks render job.yaml | kubectl apply -f -
+  podworks render app.yaml | kubectl apply -f -
+  podworks render app.yaml | kubectl diff -f -
+  podworks render k8s/ -o manifests.yaml
+  podworks render 'specs/**/*.yaml' --format json
+
+${EXIT_CODES_KO}
 `,
   validateUsage: (f) => `사용법: podworks validate <파일...> [옵션]
 
-모든 파일의 모든 스펙을 검사하고 문제를 빠짐없이 보여 준다. 파일, 문서 번호, 스펙을 먼저 적고,
-이어서 필드마다 무엇이 잘못됐고 어떻게 고치는지 적는다. 문제가 없는 파일은 확인 한 줄만 출력한다.
-파일 자리에 하이픈(-)을 쓰면 표준 입력을 읽는다.
+모든 파일의 모든 스펙과 오브젝트를 검사하고, 문제마다 파일:행:열, 필드 경로, 무엇이 잘못됐는지, 어떻게
+고치는지를 빠짐없이 보여 준다. 문제와 경고는 표준 오류로 간다. 문제가 없으면 스펙이 몇 개든 요약 한 줄만
+표준 출력에 쓴다.
+
+${INPUTS_KO}
 
 옵션:
-  --kubernetes-version <1.x>   대상 클러스터의 쿠버네티스 버전(기본값: ${f.defaultKubernetesVersion}, 최소: ${f.oldestKubernetesVersion})
-  --lang <en|ko>               메시지 언어
-  -h, --help                   이 도움말을 보여 준다
+  --format <text|json|sarif|github>   보고 형식(기본값: text). json, sarif, github는 보고 전체를 표준 출력에
+                                      쓴다. json은 문서로 정리한 podworks 고유 형식, sarif는 코드 스캐닝용
+                                      SARIF 2.1.0 로그, github는 워크플로 애너테이션이다.
+  --kubernetes-version <1.x>          대상 클러스터의 쿠버네티스 버전(기본값: ${f.defaultKubernetesVersion}, 최소: ${f.oldestKubernetesVersion})
+  --lang <en|ko>                      메시지 언어
+  -h, --help                          이 도움말을 보여 준다
 
 예시:
-  podworks validate specs/*.yaml
+  podworks validate k8s/
+  podworks validate 'k8s/**/*.yaml' --format sarif > podworks.sarif
+  podworks validate k8s/ --format github
+
+${EXIT_CODES_KO}
 `,
   explainUsage: (f) => `사용법: podworks explain "<스케줄>" [옵션]
 
@@ -243,42 +358,80 @@ const ko: Messages = {
 
 예시:
   podworks explain "0 3 * * 1-5" --time-zone Asia/Seoul
+
+${EXIT_CODES_KO}
 `,
+  completionUsage: `사용법: podworks completion <bash|zsh|fish>
+
+셸에서 podworks의 명령, 옵션, 옵션 값을 자동 완성하는 스크립트를 출력한다.
+
+  bash:  source <(podworks completion bash)     (또는 ~/.local/share/bash-completion/completions/podworks에 저장한다)
+  zsh:   source <(podworks completion zsh)      (또는 $fpath에 있는 폴더에 _podworks로 저장한다)
+  fish:  podworks completion fish > ~/.config/fish/completions/podworks.fish
+
+옵션:
+  --lang <en|ko>   명령 설명의 언어
+  -h, --help       이 도움말을 보여 준다
+
+종료 코드 0은 성공, 2는 셸을 지정하지 않았거나 모르는 셸을 뜻한다.
+`,
+  renderSummary: "스펙을 검사하고 쿠버네티스 YAML을 출력한다",
+  validateSummary: "스펙 파일의 문제를 모두 보여 준다",
+  explainSummary: "크론 스케줄을 풀어 쓰고 다음 실행 시각을 보여 준다",
+  completionSummary: "셸 자동 완성 스크립트를 출력한다",
+  helpSummary: "명령의 도움말을 보여 준다(podworks <명령> --help와 같다)",
+  helpOperand: "[<명령>]",
+  fileOperands: "<파일...>",
+  scheduleOperand: '"<스케줄>"',
   seeHelp: (command) => `사용법은 podworks ${command ? `${command} ` : ""}--help 명령으로 볼 수 있다.`,
-  missingCommand: "명령이 빠졌다. render, validate, explain 중 하나를 쓴다",
-  unknownCommand: (name, guess) =>
-    `"${name}" 명령은 없다${guess ? `("${guess}" 명령을 뜻했는가?)` : ""}. 명령은 render, validate, explain이다`,
+  missingCommand: (names) => `명령이 빠졌다. ${names.filter((n) => n !== "help").join(", ")} 중 하나를 쓴다`,
+  unknownCommand: (name, guess, names) =>
+    `"${name}" 명령은 없다${guess ? `("${guess}" 명령을 뜻했는가?)` : ""}. 명령은 ${names.join(", ")}이다`,
   unknownOption: (option, guess) => `${option} 옵션은 없다${guess ? `(${guess} 옵션을 뜻했는가?)` : ""}`,
   missingValue: (option) => `${option} 옵션에는 값이 필요하다`,
   takesNoValue: (option) => `${option} 옵션은 값을 받지 않는다`,
   badChoice: (option, value, choices) =>
-    `${option} 옵션 값은 ${choices.join(", ")} 중 하나여야 한다(받은 값: "${value}")`,
+    `${option} 값은 ${choices.join(", ")} 중 하나여야 한다(받은 값: "${value}")`,
   badKubernetesVersion: (value) => `--kubernetes-version 값은 1.31 같은 형식이어야 한다(받은 값: "${value}")`,
   oldKubernetesVersion: (value, oldest) =>
     `--kubernetes-version ${value} 버전은 너무 오래됐다. podworks는 쿠버네티스 ${oldest} 이상을 대상으로 렌더링한다`,
   badCount: (value, max) => `--count 값은 1부터 ${max}까지의 정수여야 한다(받은 값: "${value}")`,
   badFrom: (value) => `--from 값은 2025-01-01T00:00:00Z 같은 날짜와 시각이어야 한다(받은 값: "${value}")`,
-  noFiles: "입력 파일이 없다. 스펙 파일을 하나 이상 지정하거나, 표준 입력을 읽으려면 하이픈(-)을 쓴다",
+  noFiles:
+    "입력 파일이 없다. 스펙 파일이나 폴더를 하나 이상 지정하거나, 표준 입력을 읽으려면 하이픈(-)을 쓴다",
   noSchedule: '스케줄이 없다. podworks explain "0 3 * * *"처럼 따옴표로 감싸서 지정한다',
+  noShell: (shells) => `셸을 지정한다: podworks completion ${shells.join("|")}`,
   splitSchedule: (count) =>
     `스케줄 하나를 기대했는데 인자를 ${count}개 받았다. 스케줄을 "0 3 * * *"처럼 따옴표로 감싼다`,
   extraArguments: (args) => `필요 없는 인자가 있다: ${args.join(" ")}`,
   stdinName: "<표준 입력>",
   reason: (reason) =>
-    ({ notFound: "그런 파일이 없다", isDirectory: "디렉터리다", permission: "읽기 권한이 없다" })[reason],
+    ({ notFound: "그런 파일이 없다", isDirectory: "디렉터리다", permission: "권한이 없다" })[reason],
   cannotRead: (file, reason) => `${file}: 파일을 읽을 수 없다(${reason})`,
+  checkPathFix: "경로를 확인한다(현재 폴더를 기준으로 읽는다)",
+  emptyDirectory: (dir, extensions) =>
+    `${dir}: 이 폴더에 스펙 파일이 없다(${extensions.join(", ")} 파일을 찾았다)`,
+  noMatch: (pattern) => `${pattern}: 이 패턴에 맞는 파일이 없다`,
   cannotWrite: (file, reason) => `${file} 파일에 쓸 수 없어서(${reason}) 아무것도 쓰지 않았다`,
-  noSpecs: (file) => `${file}: 스펙이 없다(빈 파일이거나 주석만 있다)`,
+  missingFolder: (file, folder) =>
+    `${file} 파일을 쓸 수 없다. ${folder} 폴더가 없으니 먼저 만든다(mkdir -p ${folder}). 아무것도 쓰지 않았다`,
+  noSpecs: "스펙이 없다(빈 파일이거나 주석만 있다)",
+  noSpecsFix: "스펙을 적거나, 이 파일을 빼고 실행한다",
   fileProblems: (file, count) => `${file}: 문제가 ${count}개 있다`,
   specProblems: (file, index, subject, count) => `${file}, 문서 ${index}, ${subject}: 문제가 ${count}개 있다`,
   specWarnings: (file, index, subject, count) =>
     `${file}, 문서 ${index}, ${subject}: 올바르지만 경고가 ${count}개 있다`,
-  fileOk: (file, subjects) => `${file}: 문제가 없다(스펙 ${subjects.length}개: ${subjects.join(", ")})`,
-  where: (file, index) => `${file}, 문서 ${index}`,
   duplicate: (object, places) => `${object} 오브젝트가 두 번 이상 정의됐다: ${places.join("; ")}`,
-  duplicateFix: "스펙마다 이름(또는 네임스페이스)을 다르게 짓거나, 따로 렌더링한다",
+  duplicateFix: "스펙이나 오브젝트마다 이름(또는 네임스페이스)을 다르게 짓거나, 따로 렌더링한다",
   fixLabel: "해결",
-  summary: (problems, badFiles, files) => `파일 ${files}개 중 ${badFiles}개에서 문제를 ${problems}개 찾았다`,
+  gotLabel: "현재 값",
+  allValid: (c) => {
+    const what = c.objects > 0 ? `스펙 ${c.specs}개와 오브젝트 ${c.objects}개` : `스펙 ${c.specs}개`;
+    const warned = c.warnings > 0 ? `, 경고 ${c.warnings}개` : "";
+    return `문제 없음: 파일 ${c.files}개, ${what}${warned}`;
+  },
+  summary: (c) =>
+    `파일 ${c.files}개 중 ${c.badFiles}개에서 문제를 ${c.errors}개 찾았다${c.warnings > 0 ? `(경고 ${c.warnings}개)` : ""}`,
   nothingRendered: (problems, badFiles, files) =>
     `파일 ${files}개 중 ${badFiles}개에서 문제를 ${problems}개 찾아서 아무것도 렌더링하지 않았다`,
   outputUntouched: (file) => `${file} 파일에는 아무것도 쓰지 않았다`,

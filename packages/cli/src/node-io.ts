@@ -8,6 +8,7 @@ import {
   fchmodSync,
   fsyncSync,
   openSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
@@ -15,7 +16,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import type { CliIo } from "./cli.js";
+import type { CliIo } from "./io.js";
 
 /** The mode bits of an existing file, so that replacing it keeps them; undefined when there is no file. */
 function existingMode(path: string): number | undefined {
@@ -55,6 +56,15 @@ export function nodeIo(): CliIo {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     readFile: (path) => readFileSync(path, "utf8"),
+    stat: (path) => {
+      try {
+        const stats = statSync(path);
+        return stats.isDirectory() ? "directory" : stats.isFile() ? "file" : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    readDir: (path) => readdirSync(path),
     readStdin: () => readFileSync(process.stdin.fd, "utf8"),
     writeFileAtomic,
     env: process.env,

@@ -2,7 +2,7 @@
  * @podworks/core: typed Kubernetes Job, CronJob, DaemonSet and StatefulSet specs, validated with every
  * problem reported at once (English and Korean), defaulted, and rendered to manifests and YAML.
  * Runs in Node and in browsers. Reading YAML or JSON spec files (`parseSpecs`) is the separate entry
- * `@podworks/core/parse`, which needs the optional peer dependency js-yaml.
+ * `@podworks/core/parse`, which needs the optional peer dependency `yaml`.
  */
 
 export type {
@@ -40,6 +40,7 @@ export {
   isPodworksValidationError,
   PodworksValidationError,
   type Severity,
+  showValue,
   type ValidationIssue,
   type ValidationResult,
   warningsOf,
@@ -55,6 +56,13 @@ export {
 export { CATALOGUE, section, WORKLOAD_KINDS, type WorkloadKind, type WorkloadSpec } from "./kinds.js";
 export type { CronJob, DaemonSet, Job, KubernetesObject, Service, StatefulSet } from "./manifest.js";
 export { type Metadata, metadataFields } from "./metadata.js";
+export {
+  type AnyKubernetesObject,
+  checkKubernetesObject,
+  isKubernetesObject,
+  objectIdentity,
+  objectLabel,
+} from "./object.js";
 export {
   type Container,
   type ContainerPort,

@@ -1,57 +1,183 @@
 /**
- * Reading spec files: YAML (one spec per document) or JSON (a spec or an array of specs).
- * Syntax errors become issues with line and column, in both languages, like any other problem.
+ * Reading spec files: YAML (one spec or Kubernetes object per document) or JSON (one, or an array).
+ * Every document keeps its source positions, so an issue found later can name the line and column of the
+ * offending value (or of its nearest parent when the value is missing). Syntax errors become issues with their
+ * own position, in both languages, like any other problem.
  *
- * Published as its own entry, `@podworks/core/parse`, and not re-exported from the main entry: js-yaml is an
- * optional peer dependency of core, so only programs that parse spec files install it. Without js-yaml, importing
- * this entry fails with Node's "Cannot find package 'js-yaml'", and the main entry works as before.
+ * Published as its own entry, `@podworks/core/parse`, and not re-exported from the main entry: the `yaml`
+ * package is an optional peer dependency of core, so only programs that parse spec files install it. Without it,
+ * importing this entry fails with Node's "Cannot find package 'yaml'", and the main entry works as before.
+ * Why `yaml` and not js-yaml: docs/decisions/0007-yaml-positions.md.
  */
-import { loadAll, YAMLException } from "js-yaml";
+import { isMap, isScalar, isSeq, LineCounter, type Node, parseAllDocuments, YAMLError } from "yaml";
 import type { ValidationIssue } from "./issues.js";
 
-export interface ParsedSpecs {
-  /** The documents that parsed, in order; each still needs validating. */
-  readonly specs: readonly unknown[];
-  /** Syntax problems; when there are any, `specs` is empty so nothing is half-used. */
-  readonly issues: readonly ValidationIssue[];
+/** A place in the source text; both numbers start at 1, columns count UTF-16 code units like editors do. */
+export interface SourcePosition {
+  readonly line: number;
+  readonly column: number;
 }
 
-/** Parses YAML or JSON text holding one or more podworks specs. Never throws. */
-export function parseSpecs(text: string): ParsedSpecs {
-  const documents: unknown[] = [];
-  try {
-    // JSON is YAML too, so one parser reads both; the JSON schema keeps `yes`/`no` as strings.
-    loadAll(text, (document) => documents.push(document));
-  } catch (error) {
-    if (error instanceof YAMLException) {
-      const line = error.mark ? error.mark.line + 1 : undefined;
-      const column = error.mark ? error.mark.column + 1 : undefined;
-      const where = line === undefined ? "" : ` at line ${line}, column ${column}`;
-      const whereKo = line === undefined ? "" : ` ${line}행 ${column}열에서`;
-      return {
-        specs: [],
-        issues: [
-          {
-            path: "",
-            value: undefined,
-            rule: "yaml.syntax",
-            severity: "error",
-            message: {
-              en: `the file is not valid YAML or JSON${where}: ${error.reason}`,
-              ko: `파일이${whereKo} 올바른 YAML이나 JSON이 아니다: ${error.reason}`,
-            },
-            fix: {
-              en: "fix the syntax at that place (indentation, a missing colon or quote)",
-              ko: "그 위치의 문법(들여쓰기, 빠진 콜론이나 따옴표)을 고친다",
-            },
-          },
-        ],
-      };
-    }
-    throw error;
+/** One spec or Kubernetes object of a file, with a way back to its source. */
+export interface ParsedDocument {
+  /** The value as read: a podworks spec, a Kubernetes object, or anything else (validation says what is wrong). */
+  readonly value: unknown;
+  /** The YAML document it came from, counted from 1 (a JSON array's elements share their document). */
+  readonly document: number;
+  /** Where the document (or the array element) starts. */
+  readonly position: SourcePosition;
+  /**
+   * Where the value at `path` is, in podworks' path syntax (`containers[0].resources.limits.cpu`, relative to
+   * this value). A path that leads nowhere (a missing field) gives the position of its deepest existing parent.
+   */
+  locate(path: string): SourcePosition;
+}
+
+/** A syntax problem: an issue (path `""`, rule `yaml.*`) with the position the parser stopped at. */
+export interface SyntaxIssue extends ValidationIssue {
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface ParsedSpecs {
+  /** The values that parsed, in order (`documents[i].value`); each still needs validating. */
+  readonly specs: readonly unknown[];
+  /** The same values, with their document number and positions. */
+  readonly documents: readonly ParsedDocument[];
+  /** Syntax problems; when there are any, `specs` and `documents` are empty so nothing is half-used. */
+  readonly issues: readonly SyntaxIssue[];
+}
+
+/** The `yaml` error codes podworks words itself; others keep the parser's own (English) wording. */
+const SYNTAX_WORDS: Readonly<Record<string, { en: string; ko: string }>> = {
+  DUPLICATE_KEY: { en: "a key appears twice in the same mapping", ko: "같은 매핑에 같은 키가 두 번 있다" },
+  BAD_INDENT: { en: "the indentation is wrong", ko: "들여쓰기가 맞지 않는다" },
+  MISSING_CHAR: { en: "a character is missing", ko: "필요한 문자가 빠졌다" },
+  MULTILINE_IMPLICIT_KEY: {
+    en: "a key runs over several lines (often a missing colon or wrong indentation)",
+    ko: "키가 여러 줄에 걸쳐 있다(콜론이 빠졌거나 들여쓰기가 틀린 경우가 많다)",
+  },
+  TAB_AS_INDENT: { en: "a tab is used for indentation", ko: "들여쓰기에 탭을 썼다" },
+  ALIAS_PROPS: {
+    en: "an alias cannot have a tag or anchor",
+    ko: "별칭(alias)에는 태그나 앵커를 붙일 수 없다",
+  },
+  RESOURCE_EXHAUSTION: {
+    en: "aliases expand to too much data",
+    ko: "별칭(alias)을 펼친 데이터가 너무 크다",
+  },
+};
+
+function syntaxIssue(reason: string, code: string, position: SourcePosition): SyntaxIssue {
+  const { line, column } = position;
+  const words = SYNTAX_WORDS[code];
+  // The parser's own sentence stays in parentheses: it names the token it stopped at.
+  const en = words ? `${words.en} (${reason})` : reason;
+  const ko = words ? `${words.ko} (${reason})` : reason;
+  return {
+    path: "",
+    value: undefined,
+    rule: "yaml.syntax",
+    severity: "error",
+    line,
+    column,
+    message: {
+      en: `the file is not valid YAML or JSON at line ${line}, column ${column}: ${en}`,
+      ko: `파일이 ${line}행 ${column}열에서 올바른 YAML이나 JSON이 아니다: ${ko}`,
+    },
+    fix: {
+      en: "fix the syntax at that place (indentation, a missing colon or quote)",
+      ko: "그 위치의 문법(들여쓰기, 빠진 콜론이나 따옴표)을 고친다",
+    },
+  };
+}
+
+/** The first step of a path: a key (possibly with dots, matched against the mapping's keys) or an index. */
+function stepInto(node: Node, path: string): { node: Node; rest: string } | undefined {
+  if (isSeq(node)) {
+    const match = /^\[(\d+)\]/.exec(path);
+    if (!match) return undefined;
+    const item = node.items[Number(match[1])];
+    return item && typeof item === "object"
+      ? { node: item as Node, rest: path.slice(match[0].length) }
+      : undefined;
   }
-  const specs = documents
-    .filter((document) => document !== null && document !== undefined)
-    .flatMap((document) => (Array.isArray(document) ? document : [document]));
-  return { specs, issues: [] };
+  if (!isMap(node)) return undefined;
+  const key = path.startsWith(".") ? path.slice(1) : path;
+  // Keys may hold dots (`app.kubernetes.io/name`): the longest key that the path starts with wins.
+  let best: { node: Node; rest: string; length: number } | undefined;
+  for (const pair of node.items) {
+    const name = isScalar(pair.key) ? String(pair.key.value) : undefined;
+    if (name === undefined || !key.startsWith(name)) continue;
+    const next = key.charAt(name.length);
+    if (next !== "" && next !== "." && next !== "[") continue;
+    if (best && best.length >= name.length) continue;
+    // A key with no value (`name:`) is found at the key itself.
+    const target = (pair.value ?? pair.key) as Node;
+    best = { node: target, rest: key.slice(name.length), length: name.length };
+  }
+  return best && { node: best.node, rest: best.rest };
+}
+
+/** Parses YAML or JSON text holding podworks specs and Kubernetes objects. Never throws. */
+export function parseSpecs(text: string): ParsedSpecs {
+  const lineCounter = new LineCounter();
+  // The core schema (YAML 1.2) keeps `yes`/`no` as strings; JSON is read by the same parser.
+  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // An empty stream (no document at all) is an array too, with its own `errors`.
+  const streams = [...parsed];
+  const positionOf = (offset: number): SourcePosition => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const errors = [...("empty" in parsed ? parsed.errors : []), ...streams.flatMap((doc) => doc.errors)];
+  if (errors.length > 0) {
+    return {
+      specs: [],
+      documents: [],
+      issues: errors.map((error: YAMLError) =>
+        syntaxIssue(error.message, error.code, positionOf(error.pos[0])),
+      ),
+    };
+  }
+
+  const documents: ParsedDocument[] = [];
+  const issues: SyntaxIssue[] = [];
+  streams.forEach((doc, index) => {
+    const root = doc.contents;
+    if (root === null) return; // an empty document (comments only, or a trailing `---`)
+    let value: unknown;
+    try {
+      // Aliases are expanded with the parser's limit, so a "billion laughs" file is an error, not a hang.
+      value = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      const code = error instanceof YAMLError ? error.code : "RESOURCE_EXHAUSTION";
+      const reason = error instanceof Error ? error.message : String(error);
+      issues.push(syntaxIssue(reason, code, positionOf(root.range?.[0] ?? 0)));
+      return;
+    }
+    if (value === null || value === undefined) return;
+    const start = (node: Node) => positionOf(node.range?.[0] ?? 0);
+    const locator = (base: Node) => (path: string) => {
+      let node = base;
+      let rest = path;
+      while (rest !== "") {
+        const next = stepInto(node, rest);
+        if (!next) break;
+        node = next.node;
+        rest = next.rest;
+      }
+      return start(node);
+    };
+    if (Array.isArray(value) && isSeq(root)) {
+      value.forEach((item, itemIndex) => {
+        const node = root.items[itemIndex] as Node;
+        documents.push({ value: item, document: index + 1, position: start(node), locate: locator(node) });
+      });
+    } else {
+      documents.push({ value, document: index + 1, position: start(root), locate: locator(root) });
+    }
+  });
+  if (issues.length > 0) return { specs: [], documents: [], issues };
+  return { specs: documents.map((document) => document.value), documents, issues: [] };
 }

@@ -6,6 +6,7 @@
 import type { ValidateOptions } from "./context.js";
 import { KINDS, type WorkloadSpec } from "./kinds.js";
 import type { KubernetesObject } from "./manifest.js";
+import type { AnyKubernetesObject } from "./object.js";
 import { assertValid } from "./validate.js";
 import { emitYaml } from "./yaml.js";
 
@@ -32,8 +33,11 @@ export function toYaml(specs: WorkloadSpec | readonly WorkloadSpec[], options?: 
   return manifestsToYaml(toManifests(specs, options));
 }
 
-/** Kubernetes objects as multi-document YAML, written by core's emitter for JSON-shaped data (yaml.ts). */
-export function manifestsToYaml(objects: readonly KubernetesObject[]): string {
+/**
+ * Kubernetes objects as multi-document YAML, written by core's emitter for JSON-shaped data (yaml.ts). Any object
+ * is accepted, so a program can put its own ConfigMaps or NetworkPolicies beside `toManifests(specs)`.
+ */
+export function manifestsToYaml(objects: readonly (KubernetesObject | AnyKubernetesObject)[]): string {
   let out = "";
   for (let i = 0; i < objects.length; i++)
     out += i === 0 ? emitYaml(objects[i]) : `---\n${emitYaml(objects[i])}`;
