@@ -2,15 +2,22 @@
  * The pod template every kind shares: the rules that span its parts (names unique across the pod, mounts
  * naming volumes) and its rendering with podworks' security defaults merged in.
  */
-import type { Container as K8sContainer, PodTemplateSpec } from "kubernetes-types/core/v1.js";
+import type {
+  Container as K8sContainer,
+  Toleration as K8sToleration,
+  PodTemplateSpec,
+} from "kubernetes-types/core/v1.js";
 import { at, type Checker } from "../context.js";
 import type { Metadata } from "../metadata.js";
 import { type Container, containerFields, type RestartPolicy } from "./container.js";
+import { checkDns } from "./dns.js";
 import { checkEnv } from "./env.js";
 import { list } from "./list.js";
+import { checkPodResources } from "./pod-resources.js";
 import { type PodFields, podFields } from "./pod-spec.js";
 import { checkPorts } from "./ports.js";
 import { checkResources } from "./resources.js";
+import { checkScheduling } from "./scheduling.js";
 import { checkMounts } from "./volumes.js";
 
 /** Korean names of the kinds, for messages (the style guide's spellings). */
@@ -129,6 +136,10 @@ export function checkPod(
       checkEnv(checker, path, container.env);
     });
   }
+
+  checkScheduling(checker, spec);
+  checkDns(checker, spec);
+  checkPodResources(checker, spec);
 }
 
 const INIT_ONLY_WITH_ALWAYS = ["livenessProbe", "readinessProbe", "startupProbe", "lifecycle"] as const;
@@ -218,6 +229,14 @@ const POD_SPEC_KEYS = [
   "dnsPolicy",
   "dnsConfig",
   "hostAliases",
+  "hostname",
+  "subdomain",
+  "setHostnameAsFQDN",
+  "hostnameOverride",
+  "readinessGates",
+  "schedulingGates",
+  "preemptionPolicy",
+  "resources",
   "automountServiceAccountToken",
   "runtimeClassName",
   "schedulerName",
@@ -230,7 +249,7 @@ export function renderPodTemplate(
   spec: Metadata & PodFields,
   restartPolicy: RestartPolicy,
   selector?: Readonly<Record<string, string>>,
-  extraTolerations: readonly NonNullable<PodFields["tolerations"]>[number][] = [],
+  extraTolerations: readonly K8sToleration[] = [],
 ): PodTemplateSpec {
   const podSpec: Record<string, unknown> = {
     securityContext: withDefaults(POD_SECURITY_DEFAULT, spec.securityContext),
