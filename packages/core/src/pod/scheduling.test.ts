@@ -76,6 +76,24 @@ describe("scheduling sections", () => {
     );
   });
 
+  it("refuses pod affinity matchLabelKeys before 1.31 and warns while it is beta (1.31, 1.32)", () => {
+    const term = {
+      labelSelector: { matchLabels: { app: "a" } },
+      topologyKey: "k8s.io/zone",
+      matchLabelKeys: ["x"],
+    };
+    const spec = caseSpec({
+      name: "",
+      source: "podworks",
+      spec: { affinity: { podAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [term] } } },
+    });
+    const at = (v: "1.30" | "1.32" | "1.33") =>
+      validate(spec, { kubernetesVersion: v }).issues.map((i) => `${i.rule} ${i.severity}`);
+    expect(at("1.30")).toEqual(["since error"]);
+    expect(at("1.32")).toEqual(["beta warning"]);
+    expect(at("1.33")).toEqual([]);
+  });
+
   it("renders the scheduling fields into the pod template unchanged", () => {
     const spec = caseSpec(CASES.find((c) => c.name === "topology spread with every field")!);
     const withGates = {

@@ -392,13 +392,6 @@ export const CASES: readonly ValidationCase[] = [
     spec: hardPod({ topologyKey: "k8s.io/zone", matchLabelKeys: ["app"] }),
     rejects: { path: `${HARD0}.matchLabelKeys`, rule: "affinity.label-keys-without-selector" },
   },
-  {
-    name: "pod affinity matchLabelKeys before 1.31",
-    source: "podworks",
-    kubernetesVersion: "1.30",
-    spec: hardPod({ labelSelector: app, topologyKey: "k8s.io/zone", matchLabelKeys: ["app"] }),
-    rejects: { path: `${HARD0}.matchLabelKeys`, rule: "since" },
-  },
 
   // --- topology spread constraints -------------------------------------------------------------------------
   {
