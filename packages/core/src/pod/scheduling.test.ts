@@ -101,7 +101,7 @@ describe("scheduling sections", () => {
       schedulingGates: [{ name: "example.com/wait" }],
       readinessGates: [{ conditionType: "example.com/ready" }],
     };
-    const [job] = toManifests(withGates as Parameters<typeof toManifests>[0]);
+    const [job] = toManifests(withGates as unknown as Parameters<typeof toManifests>[0]);
     const pod = (job as { spec: { template: { spec: Record<string, unknown> } } }).spec.template.spec;
     expect(pod.topologySpreadConstraints).toEqual(
       (spec as Record<string, unknown>).topologySpreadConstraints,
