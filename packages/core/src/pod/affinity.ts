@@ -7,6 +7,7 @@
 import type { CatalogueSection, FieldCatalogue } from "../catalogue.js";
 import { at, type Checker } from "../context.js";
 import { checkDns1123Label, checkDns1123Subdomain, checkLabelKey } from "../formats.js";
+import { josa } from "../i18n.js";
 import { K8S_DOCS } from "./links.js";
 import {
   checkLabelKeys,
@@ -152,7 +153,7 @@ export const nodeSelectorRequirementSection: CatalogueSection<"nodeSelectorRequi
           "affinity.integer-value",
           {
             en: `operator ${r.operator} compares integers, and "${values[0]}" is not one`,
-            ko: `연산자 ${r.operator}는 정수를 비교하는데 "${values[0]}"는 정수가 아니다`,
+            ko: `연산자 ${josa(String(r.operator), "은/는")} 정수를 비교하는데 ${josa(`"${values[0]}"`, "은/는")} 정수가 아니다`,
           },
           {
             en: 'write the value as a decimal integer such as "4"',
@@ -386,11 +387,11 @@ export function checkLabelKeyLists(
         "affinity.label-keys-without-selector",
         {
           en: `${list} only works together with a labelSelector`,
-          ko: `${list}는 labelSelector가 있을 때만 쓸 수 있다`,
+          ko: `${josa(list, "은/는")} labelSelector가 있을 때만 쓸 수 있다`,
         },
         {
           en: `add a labelSelector (an empty one matches every pod: labelSelector: {}), or remove ${list}`,
-          ko: `labelSelector를 추가하거나(빈 셀렉터 labelSelector: {}는 모든 파드와 일치한다) ${list}를 지운다`,
+          ko: `labelSelector를 추가하거나(빈 셀렉터 labelSelector: {}는 모든 파드와 일치한다) ${josa(list, "을/를")} 지운다`,
         },
       );
       continue;
@@ -406,7 +407,7 @@ export function checkLabelKeyLists(
           "affinity.label-key-in-selector",
           {
             en: `"${key}" is in both ${list} and labelSelector`,
-            ko: `"${key}" 키가 ${list}와 labelSelector에 모두 들어 있다`,
+            ko: `"${key}" 키가 ${josa(list, "과/와")} labelSelector에 모두 들어 있다`,
           },
           {
             en: `test "${key}" in one place: keep it in ${list} (it matches the pod's own value) or in labelSelector`,

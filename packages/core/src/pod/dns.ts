@@ -400,7 +400,7 @@ export function checkDns(checker: Checker, spec: Record<string, unknown>): void 
         "dns.statefulset-identity",
         {
           en: `a StatefulSet's controller sets each pod's ${key} (${key === "hostname" ? "the pod's name" : "serviceName"}) and drops this value`,
-          ko: `스테이트풀셋 컨트롤러가 파드마다 ${key}를 ${key === "hostname" ? "파드 이름으로" : "serviceName으로"} 정하므로 이 값은 버려진다`,
+          ko: `스테이트풀셋 컨트롤러가 파드마다 ${josa(key, "을/를")} ${key === "hostname" ? "파드 이름으로" : "serviceName으로"} 정하므로 이 값은 버려진다`,
         },
         {
           en:

@@ -40,6 +40,24 @@ function max(a: Quantity, b: Quantity): Quantity {
 
 type Totals = Map<string, Quantity>;
 
+/** A quantity in whole base units, or undefined when it has a fraction. */
+function wholeUnits(q: Quantity): bigint | undefined {
+  if (q.exponent >= 0) return q.mantissa * 10n ** BigInt(q.exponent);
+  const divisor = 10n ** BigInt(-q.exponent);
+  return q.mantissa % divisor === 0n ? q.mantissa / divisor : undefined;
+}
+
+/** `validateResourceQuantityHugePageValue`: a hugepages amount is a whole number of pages of its size. */
+function isWholePages(name: string, value: string | number): boolean {
+  const page = parseQuantity(name.slice(HUGEPAGES.length));
+  const amount = parseQuantity(value);
+  if (!page || !amount) return true;
+  const pageBytes = wholeUnits(page);
+  const bytes = wholeUnits(amount);
+  if (pageBytes === undefined || pageBytes <= 0n) return true;
+  return bytes !== undefined && bytes % pageBytes === 0n;
+}
+
 function quantities(map: unknown): Totals {
   const out: Totals = new Map();
   if (!isRecord(map)) return out;
@@ -182,6 +200,19 @@ export function checkPodResources(checker: Checker, spec: Record<string, unknown
       if (problem) {
         valid = false;
         checker.report(path, value, problem.rule, problem.message, problem.fix);
+      } else if (name.startsWith(HUGEPAGES) && !isWholePages(name, value as string | number)) {
+        valid = false;
+        const size = name.slice(HUGEPAGES.length);
+        checker.report(
+          path,
+          value,
+          "pod-resources.hugepages-size",
+          {
+            en: `${name} must be a whole number of ${size} pages`,
+            ko: `${josa(name, "은/는")} ${size} 페이지의 정수배여야 한다`,
+          },
+          { en: `use a multiple of ${size}, e.g. ${size} or 2 × ${size}`, ko: `${size}의 배수를 쓴다` },
+        );
       }
     }
   }

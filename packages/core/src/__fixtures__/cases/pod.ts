@@ -154,4 +154,17 @@ export const CASES: readonly ValidationCase[] = [
     spec: { resources: { requests: { "hugepages-2Mi": "4Mi" }, limits: { "hugepages-2Mi": "4Mi" } } },
     rejects: { path: "resources", rule: "pod-resources.hugepages-alone" },
   },
+  {
+    name: "pod-level hugepages beside a memory limit",
+    source: "podworks (validateResourceRequirements: hugepages request equals its limit)",
+    spec: {
+      resources: { limits: { memory: "1Gi", "hugepages-2Mi": "4Mi" }, requests: { "hugepages-2Mi": "4Mi" } },
+    },
+  },
+  {
+    name: "pod-level hugepages that are not whole pages",
+    source: "podworks (validateResourceQuantityHugePageValue: must be a multiple of the page size)",
+    spec: { resources: { limits: { memory: "1Gi", "hugepages-2Mi": "3Mi" } } },
+    rejects: { path: "resources.limits.hugepages-2Mi", rule: "pod-resources.hugepages-size" },
+  },
 ];
