@@ -374,8 +374,8 @@ export function checkLabelKeyLists(
   term: Record<string, unknown>,
   lists: readonly ("matchLabelKeys" | "mismatchLabelKeys")[],
 ): void {
+  if (term.matchLabelKeys === undefined && term.mismatchLabelKeys === undefined) return;
   const hasSelector = term.labelSelector !== undefined && term.labelSelector !== null;
-  const inSelector = hasSelector ? selectorKeys(term.labelSelector) : new Set<string>();
   for (const list of lists) {
     const keys = term[list];
     if (!Array.isArray(keys) || keys.length === 0) continue;
@@ -399,6 +399,7 @@ export function checkLabelKeyLists(
     checkLabelKeys(checker, listPath, keys);
     // Merged as `key notin (value)`, a mismatchLabelKeys key may well be in the selector too.
     if (list !== "matchLabelKeys") continue;
+    const inSelector = selectorKeys(term.labelSelector);
     keys.forEach((key, index) => {
       if (typeof key === "string" && inSelector.has(key)) {
         checker.report(

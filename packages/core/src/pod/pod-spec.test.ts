@@ -10,6 +10,7 @@ import type { ValidationCase } from "../__fixtures__/cases/case.js";
 import { CASES } from "../__fixtures__/cases/pod.js";
 import { expectSectionText, runCase } from "../__tests__/pod-cases.js";
 import { baseJob, HANGUL, withFields } from "../__tests__/specs.js";
+import type { CatalogueSection, FieldDef } from "../catalogue.js";
 import { toManifests } from "../render.js";
 import { validate } from "../validate.js";
 import { podResourcesSection } from "./pod-resources.js";
@@ -27,6 +28,39 @@ describe("pod-level cases", () => {
 describe("pod-level fields", () => {
   it("documents pod resources in both languages", () => {
     expectSectionText(podResourcesSection);
+  });
+
+  it("gives each nested section of the pod template its own name", () => {
+    const byName = new Map<string, CatalogueSection>();
+    const visit = (fields: Readonly<Record<string, FieldDef>>) => {
+      for (const def of Object.values(fields)) {
+        if (!def.section) continue;
+        const known = byName.get(def.section.name);
+        expect(known === undefined || known === def.section, def.section.name).toBe(true);
+        if (known) continue;
+        byName.set(def.section.name, def.section);
+        visit(def.section.fields);
+      }
+    };
+    visit(podFields);
+    expect([...byName.keys()]).toEqual(
+      expect.arrayContaining([
+        "toleration",
+        "affinity",
+        "nodeSelectorTerm",
+        "podAffinityTerm",
+        "labelSelector",
+      ]),
+    );
+    expect([...byName.keys()]).toEqual(
+      expect.arrayContaining([
+        "topologySpreadConstraint",
+        "dnsConfig",
+        "hostAlias",
+        "podResources",
+        "schedulingGate",
+      ]),
+    );
   });
 
   it("warns that pod-level resources are beta and refuses them before 1.34", () => {
