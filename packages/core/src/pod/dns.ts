@@ -139,9 +139,12 @@ export function checkIp(checker: Checker, path: string, value: unknown): void {
 // ---------------------------------------------------------------------------------------------------------
 // dnsConfig
 
-/** `dns1123SubdomainFmt` with '_' allowed in labels (`IsDNS1123SubdomainWithUnderscore`). */
+/**
+ * `dns1123SubdomainFmtWithUnderscore` (`IsDNS1123SubdomainWithUnderscore`): labels of the form
+ * `_?[a-z0-9]([-_a-z0-9]*[a-z0-9])?`, so '_' may lead a label or sit inside it, never end it.
+ */
 const SUBDOMAIN_WITH_UNDERSCORE =
-  /^[a-z0-9_](?:[-a-z0-9_]*[a-z0-9_])?(?:\.[a-z0-9_](?:[-a-z0-9_]*[a-z0-9_])?)*$/;
+  /^_?[a-z0-9](?:[-_a-z0-9]*[a-z0-9])?(?:\._?[a-z0-9](?:[-_a-z0-9]*[a-z0-9])?)*$/;
 
 function checkSearch(checker: Checker, path: string, search: string): void {
   // RelaxedDNSSearchValidation (on from 1.33): "." alone and '_' in labels are allowed.
@@ -156,8 +159,8 @@ function checkSearch(checker: Checker, path: string, search: string): void {
       search,
       "format.dns-search",
       {
-        en: `"${search}" is not a search domain: lowercase letters, digits, '-', '_' and '.', each label starting and ending with a letter, digit or '_', at most 253 characters`,
-        ko: `${josa(`"${search}"`, "은/는")} 검색 도메인 형식이 아니다. 영문 소문자, 숫자, '-', '_', '.'만 쓸 수 있고, 각 레이블은 영문자, 숫자, '_'로 시작하고 끝나야 하며, 길이는 253자 이하다`,
+        en: `"${search}" is not a search domain: lowercase letters, digits, '-', '_' and '.', each label starting with a letter, a digit or '_' and ending with a letter or digit, at most 253 characters`,
+        ko: `${josa(`"${search}"`, "은/는")} 검색 도메인 형식이 아니다. 영문 소문자, 숫자, '-', '_', '.'만 쓸 수 있고, 각 레이블은 영문자, 숫자, '_'로 시작하고 영문자나 숫자로 끝나야 하며, 길이는 253자 이하다`,
       },
       problem?.fix ?? {
         en: "use a domain such as svc.cluster.local",

@@ -54,10 +54,32 @@ export const CASES: readonly ValidationCase[] = [
     spec: { dnsConfig: { nameservers: ["FE80::0202:B3FF:FE1E:8329"] } },
   },
   {
-    name: "search domain with an underscore and the root domain (RelaxedDNSSearchValidation, on from 1.33)",
-    source: `${GO} TestValidatePodDNSConfigWithRelaxedSearchDomain "valid: 1 search path with underscore"`,
-    spec: { dnsConfig: { searches: ["_sip._tcp.abc_d.example.com", "."] } },
+    name: "search domain with underscores (RelaxedDNSSearchValidation, on from 1.33)",
+    source: `${GO} TestValidatePodDNSConfigWithRelaxedSearchDomain "beginswith underscore, contains underscore, featuregate enabled"`,
+    spec: { dnsConfig: { searches: ["_sip._tcp.abc_d.example.com"] } },
   },
+  {
+    name: "search domain that is the root domain",
+    source: `${GO} TestValidatePodDNSConfigWithRelaxedSearchDomain "is dot, featuregate enabled"`,
+    spec: { dnsConfig: { searches: ["."] } },
+  },
+  ...(
+    [
+      ["two dots", ".."],
+      ["underscore and dot", "_."],
+      ["dash and dot", "-."],
+      ["dot and underscore", "._"],
+      ["lot of underscores", "____________"],
+      ["unicode character", "\u2603.example.com"],
+    ] as const
+  ).map(
+    ([name, search]): ValidationCase => ({
+      name: `search domain ${JSON.stringify(search)}`,
+      source: `${GO} TestValidatePodDNSConfigWithRelaxedSearchDomain "${name}, featuregate enabled"`,
+      spec: { dnsConfig: { searches: [search] } },
+      rejects: { path: "dnsConfig.searches[0]", rule: "format.dns-search" },
+    }),
+  ),
   {
     name: "dnsPolicy Bogus",
     source: `${GO} TestValidatePodSpec "bad DNS policy"`,
