@@ -49,14 +49,21 @@ export { CATALOGUE, section, WORKLOAD_KINDS, type WorkloadKind, type WorkloadSpe
 export type { CronJob, DaemonSet, Job, KubernetesObject, Service, StatefulSet } from "./manifest.js";
 export { type Metadata, metadataFields } from "./metadata.js";
 export {
+  type Affinity,
   type Container,
   type ContainerSecurityContext,
   containerFields,
+  type HostAlias,
+  type LabelSelector,
   NAME_LABEL,
+  type PodDNSConfig,
   type PodFields,
+  type PodResources,
   type PodSecurityContext,
   podFields,
   type RestartPolicy,
+  type Toleration,
+  type TopologySpreadConstraint,
 } from "./pod/index.js";
 export { manifestsToYaml, type RenderOptions, toJson, toManifests, toYaml } from "./render.js";
 export {

@@ -6,7 +6,7 @@
 import type { CatalogueSection, FieldCatalogue } from "../catalogue.js";
 import { at, type Checker } from "../context.js";
 import { checkLabelKey } from "../formats.js";
-import { K8S_DOCS, PODS } from "./links.js";
+import { PODS } from "./links.js";
 import { list } from "./list.js";
 import { reportProblem } from "./selector.js";
 import { checkTopologySpread } from "./topology.js";
@@ -104,5 +104,3 @@ export function checkScheduling(checker: Checker, spec: Record<string, unknown>)
   });
   checkTopologySpread(checker, spec.topologySpreadConstraints);
 }
-
-export const SCHEDULING_DOCS = `${K8S_DOCS}/concepts/scheduling-eviction/`;
