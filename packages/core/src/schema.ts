@@ -19,6 +19,7 @@ import {
   type FormatProblem,
 } from "./formats.js";
 import { josa, type Text } from "./i18n.js";
+import { POD_FIELDS_NOT_MODELLED } from "./pod/not-modelled.js";
 import { checkNonNegativeQuantity } from "./quantity.js";
 import { isAvailable, supports } from "./version.js";
 
@@ -179,6 +180,14 @@ function reportUnknown(
         ko: "`kind`, `name`과 워크로드 필드를 최상위에 적는다. 예를 들어 `metadata.name` 대신 `name`, `spec.template.spec.containers` 대신 `containers`를 쓴다",
       },
     );
+    return;
+  }
+  const notModelled = path === "" ? POD_FIELDS_NOT_MODELLED[key] : undefined;
+  if (notModelled && Object.hasOwn(POD_FIELDS_NOT_MODELLED, key)) {
+    checker.report(at(path, key), value, "unknown-field", notModelled, {
+      en: `remove "${key}"; the field reference explains the alternatives: ${FIELD_REFERENCE}`,
+      ko: `"${key}" 필드를 지운다. 대안은 필드 레퍼런스(${FIELD_REFERENCE})에 있다`,
+    });
     return;
   }
   const guess = closest(key, known);

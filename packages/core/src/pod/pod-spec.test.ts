@@ -9,10 +9,11 @@ import { describe, expect, it } from "vitest";
 import type { ValidationCase } from "../__fixtures__/cases/case.js";
 import { CASES } from "../__fixtures__/cases/pod.js";
 import { expectSectionText, runCase } from "../__tests__/pod-cases.js";
-import { baseJob, HANGUL, withFields } from "../__tests__/specs.js";
+import { baseDaemonSet, baseJob, baseStatefulSet, HANGUL, withFields } from "../__tests__/specs.js";
 import type { CatalogueSection, FieldDef } from "../catalogue.js";
 import { toManifests } from "../render.js";
 import { validate } from "../validate.js";
+import { POD_FIELDS_NOT_MODELLED } from "./not-modelled.js";
 import { podResourcesSection } from "./pod-resources.js";
 import { podFields } from "./pod-spec.js";
 
@@ -200,6 +201,29 @@ describe('the README\'s "Fields not modelled"', () => {
     }
     const names = listed.map(([field]) => field);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+  });
+
+  it("names every field that validation explains as not modelled", () => {
+    expect(listed.map(([field]) => field)).toEqual(
+      expect.arrayContaining(Object.keys(POD_FIELDS_NOT_MODELLED)),
+    );
+  });
+
+  it("explains a field that is not modelled instead of calling it a typo", () => {
+    for (const [kind, base] of [
+      ["Job", baseJob],
+      ["StatefulSet", baseStatefulSet],
+    ] as const) {
+      const { issues } = validate(withFields(base, { nodeName: "node-1" }));
+      expect(issues, kind).toHaveLength(1);
+      expect(issues[0]).toMatchObject({ path: "nodeName", rule: "unknown-field" });
+      expect(issues[0]!.message.en).toContain("nodeName is not modelled");
+      expect(issues[0]!.message.ko).toMatch(HANGUL);
+    }
+    // On a Job, activeDeadlineSeconds is the Job's own field, so it is not reported at all.
+    expect(validate(withFields(baseJob, { activeDeadlineSeconds: 60 })).ok).toBe(true);
+    const daemon = validate(withFields(baseDaemonSet, { activeDeadlineSeconds: 60 }));
+    expect(daemon.issues[0]!.message.en).toContain("forbids the pod-level field");
   });
 
   it("includes the scheduling fields podworks leaves out", () => {
