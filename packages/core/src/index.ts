@@ -64,6 +64,7 @@ export {
   objectLabel,
 } from "./object.js";
 export {
+  type Affinity,
   type Container,
   type ContainerPort,
   type ContainerResizePolicy,
@@ -72,22 +73,26 @@ export {
   type EnvFromSource,
   type EnvVar,
   type EnvVarSource,
+  type HostAlias,
+  type LabelSelector,
   type Lifecycle,
   type LifecycleHandler,
   NAME_LABEL,
+  type PodDNSConfig,
   type PodFields,
+  type PodResources,
   type PodSecurityContext,
   type Probe,
   podFields,
   type ResourceRequirements,
   type RestartPolicy,
+  type Toleration,
+  type TopologySpreadConstraint,
   type VolumeDevice,
 } from "./pod/index.js";
 export { manifestsToYaml, type RenderOptions, toJson, toManifests, toYaml } from "./render.js";
 export {
   claimNames,
-  type LabelSelector,
-  type LabelSelectorRequirement,
   MAX_STATEFULSET_NAME,
   type RetentionAction,
   type StatefulSetFields,

@@ -19,6 +19,7 @@ import {
   type FormatProblem,
 } from "./formats.js";
 import { josa, type Text } from "./i18n.js";
+import { POD_FIELDS_NOT_MODELLED } from "./pod/not-modelled.js";
 import { checkNonNegativeQuantity } from "./quantity.js";
 import { isAvailable, supports } from "./version.js";
 
@@ -186,6 +187,14 @@ function reportUnknown(
     );
     return;
   }
+  const notModelled = path === "" ? POD_FIELDS_NOT_MODELLED[key] : undefined;
+  if (notModelled && Object.hasOwn(POD_FIELDS_NOT_MODELLED, key)) {
+    checker.report(at(path, key), value, "unknown-field", notModelled, {
+      en: `remove "${key}"; the field reference explains the alternatives: ${FIELD_REFERENCE}`,
+      ko: `"${key}" 필드를 지운다. 대안은 필드 레퍼런스(${FIELD_REFERENCE})에 있다`,
+    });
+    return;
+  }
   const guess = closest(key, known);
   checker.report(
     at(path, key),
@@ -194,12 +203,22 @@ function reportUnknown(
     { en: `unknown field "${key}"`, ko: `알 수 없는 필드 "${key}"` },
     guess
       ? { en: `did you mean "${guess}"?`, ko: `"${guess}"라는 필드를 쓰려던 것인지 확인한다` }
-      : {
-          en: `remove it; the fields here are: ${known.join(", ")}`,
-          ko: `이 필드를 지운다. 여기서 쓸 수 있는 필드는 ${known.join(", ")}이다`,
-        },
+      : known.length <= LISTED_FIELDS
+        ? {
+            en: `remove it; the fields here are: ${known.join(", ")}`,
+            ko: `이 필드를 지운다. 여기서 쓸 수 있는 필드는 ${josa(known.join(", "), "이다/다")}`,
+          }
+        : {
+            en: `remove it, or look the field up in the field reference: ${FIELD_REFERENCE}`,
+            ko: `이 필드를 지우거나 필드 레퍼런스(${FIELD_REFERENCE})에서 쓸 수 있는 필드를 찾는다`,
+          },
   );
 }
+
+/** An object with more fields than this gets a pointer to the docs instead of a list of every field. */
+const LISTED_FIELDS = 8;
+/** The docs' field tables, built from this catalogue. */
+export const FIELD_REFERENCE = "https://podworks.dev/common-fields";
 
 /**
  * Checks `value` (an object) against `fields`. `sections` resolves `items` references for object arrays.

@@ -1,17 +1,19 @@
 /**
  * The pod-level fields of the pod template, flattened: `spec.template.spec.volumes` is `volumes`.
  */
-import type {
-  Affinity,
-  HostAlias,
-  LocalObjectReference,
-  PodDNSConfig,
-  Toleration,
-  TopologySpreadConstraint,
-} from "kubernetes-types/core/v1.js";
+import type { LocalObjectReference } from "kubernetes-types/core/v1.js";
 import type { CatalogueSection, FieldCatalogue } from "../catalogue.js";
+import { type Affinity, affinitySection } from "./affinity.js";
 import type { Container, RestartPolicy } from "./container.js";
+import { dnsConfigSection, type HostAlias, hostAliasSection, type PodDNSConfig } from "./dns.js";
 import { CONTAINERS, K8S_DOCS, OBJECTS, POD_API, PODS } from "./links.js";
+import { type PodResources, podResourcesSection } from "./pod-resources.js";
+import {
+  type PodReadinessGate,
+  type PodSchedulingGate,
+  readinessGateSection,
+  schedulingGateSection,
+} from "./scheduling.js";
 import {
   POD_SECURITY_DEFAULTS,
   type PodSecurityContext,
@@ -19,7 +21,11 @@ import {
   podSecurityContextSection,
   podSecurityFields,
 } from "./security.js";
+import { type Toleration, tolerationSection } from "./tolerations.js";
+import { type TopologySpreadConstraint, topologySpreadConstraintSection } from "./topology.js";
 import { type Volume, volumeSection } from "./volumes.js";
+
+const DNS = `${K8S_DOCS}/concepts/services-networking/dns-pod-service/`;
 
 export type { PodSecurityContext };
 
@@ -46,6 +52,20 @@ export interface PodFields extends PodSecurityFields {
   readonly dnsPolicy?: "ClusterFirst" | "ClusterFirstWithHostNet" | "Default" | "None";
   readonly dnsConfig?: PodDNSConfig;
   readonly hostAliases?: readonly HostAlias[];
+  /** The pod's hostname; unset, the pod's name. */
+  readonly hostname?: string;
+  /** With `hostname`: the pod's FQDN is `<hostname>.<subdomain>.<namespace>.svc.<cluster-domain>`. */
+  readonly subdomain?: string;
+  /** @default false */
+  readonly setHostnameAsFQDN?: boolean;
+  /** Beta since 1.35: the hostname the containers see, instead of the pod's name. */
+  readonly hostnameOverride?: string;
+  readonly readinessGates?: readonly PodReadinessGate[];
+  readonly schedulingGates?: readonly PodSchedulingGate[];
+  /** @default "PreemptLowerPriority" (from the PriorityClass) */
+  readonly preemptionPolicy?: "PreemptLowerPriority" | "Never";
+  /** Beta since 1.34: a resource budget for the whole pod. */
+  readonly resources?: PodResources;
   readonly automountServiceAccountToken?: boolean;
   readonly runtimeClassName?: string;
   readonly schedulerName?: string;
@@ -116,10 +136,12 @@ export const podFields = {
       en: "Node labels a node must carry for the pods to be scheduled on it.",
       ko: "파드가 배치될 노드가 가져야 하는 레이블(노드 셀렉터).",
     },
+    rules: [{ en: "Label keys and label values.", ko: "키와 값이 레이블 형식이어야 한다." }],
     link: `${K8S_DOCS}/concepts/scheduling-eviction/assign-pod-node/#nodeselector`,
   },
   tolerations: {
     type: "object[]",
+    section: tolerationSection,
     description: {
       en: "Taints the pods tolerate, e.g. `{ key, operator: Exists, effect: NoSchedule }`.",
       ko: "파드가 견딜 테인트(taint) 목록. 예: `{ key, operator: Exists, effect: NoSchedule }`.",
@@ -128,6 +150,7 @@ export const podFields = {
   },
   affinity: {
     type: "object",
+    section: affinitySection,
     description: {
       en: "Node affinity and pod (anti-)affinity rules for scheduling.",
       ko: "스케줄링에 쓰는 노드 어피니티와 파드 (안티)어피니티 규칙.",
@@ -206,6 +229,7 @@ export const podFields = {
   },
   topologySpreadConstraints: {
     type: "object[]",
+    section: topologySpreadConstraintSection,
     description: {
       en: "How to spread the pods across zones, nodes or other topology domains.",
       ko: "파드를 존, 노드 같은 토폴로지 영역에 어떻게 나누어 배치할지 정한다.",
@@ -222,10 +246,17 @@ export const podFields = {
       en: "How the pods resolve names; `None` takes everything from dnsConfig.",
       ko: "파드가 이름을 해석하는 방식. `None`이면 모든 설정을 dnsConfig에서 가져온다.",
     },
+    rules: [
+      {
+        en: "`None` needs `dnsConfig` with at least one nameserver.",
+        ko: "`None`이면 네임서버가 하나 이상 있는 `dnsConfig`가 있어야 한다.",
+      },
+    ],
     link: `${K8S_DOCS}/concepts/services-networking/dns-pod-service/#pod-s-dns-policy`,
   },
   dnsConfig: {
     type: "object",
+    section: dnsConfigSection,
     description: {
       en: "Extra name servers, search domains and resolver options for the pods.",
       ko: "파드에 더할 네임서버, 검색 도메인, 리졸버 옵션.",
@@ -234,11 +265,123 @@ export const podFields = {
   },
   hostAliases: {
     type: "object[]",
+    section: hostAliasSection,
     description: {
       en: "Entries added to the pods' /etc/hosts: `[{ ip, hostnames }]`.",
       ko: "파드의 /etc/hosts에 추가할 항목(`[{ ip, hostnames }]`).",
     },
     link: `${K8S_DOCS}/tasks/network/customize-hosts-file-for-pods/`,
+  },
+  hostname: {
+    type: "string",
+    format: "dns1123-label",
+    default: {
+      derived: { en: "The pod's name (set by Kubernetes).", ko: "파드 이름이다(쿠버네티스가 정한다)." },
+    },
+    description: {
+      en: "The pods' hostname. Every pod of the workload gets the same one.",
+      ko: "파드의 호스트 이름. 워크로드의 모든 파드가 같은 이름을 받는다.",
+    },
+    rules: [
+      {
+        en: "Not on StatefulSets: their controller names each pod's host after the pod.",
+        ko: "스테이트풀셋에는 쓸 수 없다. 컨트롤러가 파드마다 파드 이름을 호스트 이름으로 정한다.",
+      },
+    ],
+    link: `${DNS}#pod-s-hostname-and-subdomain-fields`,
+  },
+  subdomain: {
+    type: "string",
+    format: "dns1123-label",
+    description: {
+      en: "With a headless Service of this name in the namespace, each pod gets the DNS name `<hostname>.<subdomain>.<namespace>.svc.<cluster-domain>`.",
+      ko: "네임스페이스에 이 이름의 헤드리스 서비스가 있으면 각 파드가 `<hostname>.<subdomain>.<namespace>.svc.<cluster-domain>`이라는 DNS 이름을 받는다.",
+    },
+    rules: [
+      {
+        en: "Not on StatefulSets: their pods' subdomain is `serviceName`.",
+        ko: "스테이트풀셋에는 쓸 수 없다. 그 파드의 서브도메인은 `serviceName`이다.",
+      },
+    ],
+    link: `${DNS}#pod-s-hostname-and-subdomain-fields`,
+  },
+  setHostnameAsFQDN: {
+    type: "boolean",
+    default: { value: false },
+    description: {
+      en: "Whether the kernel hostname inside the pod is the fully qualified name (`hostname -f`) instead of the short one.",
+      ko: "파드 안의 커널 호스트 이름을 짧은 이름 대신 정규화된 전체 이름(`hostname -f`)으로 할지 정한다.",
+    },
+    link: `${DNS}#pod-sethostnameasfqdn-field`,
+  },
+  hostnameOverride: {
+    type: "string",
+    format: "dns1123-subdomain",
+    maxLength: 64,
+    since: "1.35",
+    description: {
+      en: "The hostname the pod's containers see, replacing the one from `hostname` and `subdomain`.",
+      ko: "파드의 컨테이너가 보는 호스트 이름. `hostname`과 `subdomain`으로 정해지는 이름을 대신한다.",
+    },
+    rules: [
+      {
+        en: "Not with `setHostnameAsFQDN: true` or `hostNetwork: true`.",
+        ko: "`setHostnameAsFQDN: true`나 `hostNetwork: true`와 함께 쓸 수 없다.",
+      },
+    ],
+    link: `${DNS}#pod-hostname`,
+  },
+  readinessGates: {
+    type: "object[]",
+    section: readinessGateSection,
+    description: {
+      en: "Extra pod conditions, set by your own controllers, that must be True before the pods count as ready.",
+      ko: "직접 만든 컨트롤러가 설정하는 추가 파드 컨디션. 모두 True여야 파드가 준비된 것으로 인정된다.",
+    },
+    link: `${PODS}/pod-lifecycle/#pod-readiness-gate`,
+  },
+  schedulingGates: {
+    type: "object[]",
+    section: schedulingGateSection,
+    since: "1.27",
+    ga: "1.30",
+    description: {
+      en: "Gates that keep new pods from being scheduled until a controller removes them: `[{ name }]`.",
+      ko: "컨트롤러가 지울 때까지 새 파드가 스케줄링되지 않게 막는 게이트(`[{ name }]`).",
+    },
+    rules: [{ en: "Names are unique.", ko: "이름이 겹치면 안 된다." }],
+    link: `${PODS}/pod-scheduling-readiness/`,
+  },
+  preemptionPolicy: {
+    type: "string",
+    enum: ["PreemptLowerPriority", "Never"],
+    default: {
+      derived: {
+        en: "The PriorityClass's policy, else `PreemptLowerPriority` (set by Kubernetes).",
+        ko: "PriorityClass의 정책을, 없으면 `PreemptLowerPriority`를 쓴다(쿠버네티스가 정한다).",
+      },
+    },
+    description: {
+      en: "Whether the pods may evict lower-priority pods to get scheduled (`Never`: they wait instead).",
+      ko: "스케줄링되려고 우선순위가 낮은 파드를 밀어낼 수 있는지 정한다(`Never`이면 대신 기다린다).",
+    },
+    link: `${K8S_DOCS}/concepts/scheduling-eviction/pod-priority-preemption/#non-preempting-priority-class`,
+  },
+  resources: {
+    type: "object",
+    section: podResourcesSection,
+    since: "1.34",
+    description: {
+      en: "A CPU, memory and hugepages budget for the whole pod, shared by its containers.",
+      ko: "파드 전체의 CPU, 메모리, hugepages 예산. 컨테이너가 나누어 쓴다.",
+    },
+    rules: [
+      {
+        en: "Only cpu, memory and hugepages-<size>; requests at least the containers' total and at most the limits; every container limit at most the pod's.",
+        ko: "cpu, memory, hugepages-<크기>만 쓸 수 있다. 요청은 컨테이너 요청의 합 이상, 제한 이하여야 하고, 컨테이너의 제한은 파드의 제한 이하여야 한다.",
+      },
+    ],
+    link: `${K8S_DOCS}/concepts/configuration/manage-resources-containers/#pod-level-resource-specification`,
   },
   automountServiceAccountToken: {
     type: "boolean",

@@ -2,14 +2,21 @@
  * The pod template every kind shares: the rules that span its parts (names unique across the pod, mounts
  * naming volumes) and its rendering with podworks' security defaults merged in.
  */
-import type { Container as K8sContainer, PodTemplateSpec } from "kubernetes-types/core/v1.js";
+import type {
+  Container as K8sContainer,
+  Toleration as K8sToleration,
+  PodTemplateSpec,
+} from "kubernetes-types/core/v1.js";
 import { at, type Checker } from "../context.js";
 import { josa } from "../i18n.js";
 import type { Metadata } from "../metadata.js";
 import { type Container, checkContainer, containerFields, type RestartPolicy } from "./container.js";
+import { checkDns } from "./dns.js";
 import { list } from "./list.js";
+import { checkPodResources } from "./pod-resources.js";
 import type { PodFields } from "./pod-spec.js";
 import { checkHostPorts, checkPorts } from "./ports.js";
+import { checkScheduling } from "./scheduling.js";
 import { checkPodSecurity, renderContainerSecurityContext, renderPodSecurityContext } from "./security.js";
 import { checkMounts } from "./volumes.js";
 
@@ -122,6 +129,9 @@ export function checkPod(
   }
   checkHostPorts(checker, containers, initContainers);
   checkPodSecurity(checker, spec);
+  checkScheduling(checker, spec);
+  checkDns(checker, spec);
+  checkPodResources(checker, spec);
 }
 
 const INIT_ONLY_WITH_ALWAYS = ["livenessProbe", "readinessProbe", "startupProbe", "lifecycle"] as const;
@@ -194,6 +204,14 @@ const POD_SPEC_KEYS = [
   "dnsPolicy",
   "dnsConfig",
   "hostAliases",
+  "hostname",
+  "subdomain",
+  "setHostnameAsFQDN",
+  "hostnameOverride",
+  "readinessGates",
+  "schedulingGates",
+  "preemptionPolicy",
+  "resources",
   "automountServiceAccountToken",
   "runtimeClassName",
   "schedulerName",
@@ -211,7 +229,7 @@ export function renderPodTemplate(
   spec: Metadata & PodFields,
   restartPolicy: RestartPolicy,
   selector?: Readonly<Record<string, string>>,
-  extraTolerations: readonly NonNullable<PodFields["tolerations"]>[number][] = [],
+  extraTolerations: readonly K8sToleration[] = [],
 ): PodTemplateSpec {
   const podSpec: Record<string, unknown> = { securityContext: renderPodSecurityContext(spec) };
   if (spec.initContainers?.length)
