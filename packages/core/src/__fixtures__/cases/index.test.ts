@@ -26,7 +26,8 @@ describe("the case tables", () => {
       ).toEqual([]);
       for (const c of cases) {
         expect(c.source, `${family}: ${c.name}`).toMatch(
-          /^(podworks|pkg\/apis\/(core|batch|apps)\/validation\/validation_test\.go Test\w+)/,
+          // A Go test (`validation_test.go TestX "case"`), or the server function a podworks case reads (`validation.go X`).
+          /^(podworks|(pkg|staging)\/[\w/.-]+\.go \w+)/,
         );
         if (c.policy) {
           expect(c.rejects, `${family}: ${c.name} has a policy`).toBeDefined();

@@ -128,4 +128,25 @@ export const CASES: readonly ValidationCase[] = [
     },
     rejects: { path: "initContainers[0].ports[1].hostPort", rule: "ports.duplicate-host-port" },
   },
+  {
+    name: "one containerPort and protocol twice in a container",
+    source: "podworks",
+    container: {
+      ports: [
+        { name: "http", containerPort: 8080 },
+        { name: "alt", containerPort: 8080, protocol: "TCP" },
+      ],
+    },
+    rejects: { path: "containers[0].ports[1]", rule: "ports.duplicate-container-port" },
+  },
+  {
+    name: "one containerPort over TCP and UDP",
+    source: "podworks",
+    container: {
+      ports: [
+        { name: "dns-tcp", containerPort: 5353 },
+        { name: "dns-udp", containerPort: 5353, protocol: "UDP" },
+      ],
+    },
+  },
 ];
