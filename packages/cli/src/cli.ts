@@ -80,7 +80,12 @@ const OPTIONS: Readonly<Record<"global" | Command, Readonly<Record<string, Optio
     lang: LANG_OPTION,
     help: HELP_OPTION,
   },
-  validate: { "kubernetes-version": KUBERNETES_VERSION_OPTION, lang: LANG_OPTION, help: HELP_OPTION },
+  validate: {
+    "kubernetes-version": KUBERNETES_VERSION_OPTION,
+    strict: { type: "boolean" },
+    lang: LANG_OPTION,
+    help: HELP_OPTION,
+  },
   explain: {
     "time-zone": { type: "string" },
     count: { type: "string" },
@@ -472,7 +477,15 @@ function validateCommand(line: ParsedLine, io: CliIo, m: Messages): number {
     );
   if (ok.length > 0) io.stdout(`${ok.join("\n")}\n`);
   if (report.warnings.length > 0) io.stderr(`${report.warnings.join("\n\n")}\n`);
-  if (report.problems === 0) return EXIT_OK;
+  if (report.problems === 0) {
+    const warnings = loaded.reduce(
+      (n, file) => n + file.specs.reduce((k, spec) => k + spec.issues.length, 0),
+      0,
+    );
+    if (!line.values.has("strict") || warnings === 0) return EXIT_OK;
+    io.stderr(`${m.strictFailed(warnings)}\n`);
+    return EXIT_INVALID;
+  }
   const summary = m.summary(report.problems, report.badFiles.size, loaded.length);
   io.stderr(`${[...report.blocks, summary].join("\n\n")}\n`);
   return report.unreadable ? EXIT_USAGE : EXIT_INVALID;

@@ -51,6 +51,8 @@ export interface Messages {
   readonly duplicateFix: string;
   readonly fixLabel: string;
   readonly summary: (problems: number, badFiles: number, files: number) => string;
+  /** `validate --strict` with warnings and no errors. */
+  readonly strictFailed: (warnings: number) => string;
   readonly nothingRendered: (problems: number, badFiles: number, files: number) => string;
   readonly outputUntouched: (file: string) => string;
   readonly wrote: (file: string, objects: number) => string;
@@ -110,6 +112,7 @@ A hyphen (-) in place of a file reads standard input.
 
 Options:
   --kubernetes-version <1.x>   Kubernetes version of the target cluster (default: ${f.defaultKubernetesVersion}, oldest: ${f.oldestKubernetesVersion})
+  --strict                     fail (exit code 1) on warnings too, lint warnings included
   --lang <en|ko>               language of the messages
   -h, --help                   show this help
 
@@ -166,6 +169,7 @@ Example:
   fixLabel: "fix",
   summary: (problems, badFiles, files) =>
     `${plural(problems, "problem")} in ${badFiles} of ${plural(files, "file")}`,
+  strictFailed: (warnings) => `--strict: ${plural(warnings, "warning")}, so the check fails`,
   nothingRendered: (problems, badFiles, files) =>
     `nothing was rendered: ${plural(problems, "problem")} in ${badFiles} of ${plural(files, "file")}`,
   outputUntouched: (file) => `${file} was not written`,
@@ -224,6 +228,7 @@ const ko: Messages = {
 
 옵션:
   --kubernetes-version <1.x>   대상 클러스터의 쿠버네티스 버전(기본값: ${f.defaultKubernetesVersion}, 최소: ${f.oldestKubernetesVersion})
+  --strict                     경고(린트 경고 포함)가 있어도 실패로 끝낸다(종료 코드 1)
   --lang <en|ko>               메시지 언어
   -h, --help                   이 도움말을 보여 준다
 
@@ -279,6 +284,7 @@ const ko: Messages = {
   duplicateFix: "스펙마다 이름(또는 네임스페이스)을 다르게 짓거나, 따로 렌더링한다",
   fixLabel: "해결",
   summary: (problems, badFiles, files) => `파일 ${files}개 중 ${badFiles}개에서 문제를 ${problems}개 찾았다`,
+  strictFailed: (warnings) => `--strict: 경고가 ${warnings}개 있어 검사가 실패했다`,
   nothingRendered: (problems, badFiles, files) =>
     `파일 ${files}개 중 ${badFiles}개에서 문제를 ${problems}개 찾아서 아무것도 렌더링하지 않았다`,
   outputUntouched: (file) => `${file} 파일에는 아무것도 쓰지 않았다`,

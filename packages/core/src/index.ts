@@ -46,6 +46,13 @@ export {
 } from "./issues.js";
 export { type JobFields, type JobSpec, jobFields, type PodFailurePolicy } from "./job.js";
 export { CATALOGUE, section, WORKLOAD_KINDS, type WorkloadKind, type WorkloadSpec } from "./kinds.js";
+export {
+  LINT_IGNORE_ANNOTATION,
+  LINT_RULES,
+  type LintRule,
+  type LintRuleId,
+  MIN_STARTING_DEADLINE_SECONDS,
+} from "./lint/index.js";
 export type { CronJob, DaemonSet, Job, KubernetesObject, Service, StatefulSet } from "./manifest.js";
 export { type Metadata, metadataFields } from "./metadata.js";
 export {
