@@ -66,6 +66,7 @@ export {
   type RestartPolicy,
 } from "./pod/index.js";
 export { manifestsToYaml, type RenderOptions, toJson, toManifests, toYaml } from "./render.js";
+export { type JsonSchema, SCHEMA_DRAFT, SCHEMA_ID, specJsonSchema } from "./schema-json/index.js";
 export {
   claimNames,
   type RetentionAction,
