@@ -176,6 +176,7 @@ export function specJsonSchema(lang: Lang = "en"): JsonSchema {
     };
     return {
       if: { properties: { kind: { const: kind } }, required: ["kind"] },
+      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, never awaited
       then: { $ref: `#/$defs/${kind}` },
     };
   });
