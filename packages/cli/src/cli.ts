@@ -30,6 +30,7 @@ import {
   type WorkloadSpec,
 } from "@podworks/core";
 import { parseSpecs } from "@podworks/core/parse";
+import { IMPORT_MESSAGES, IMPORT_OPTIONS, runImport } from "./commands/import.js";
 import { type FileReason, type HelpFacts, MESSAGES, type Messages } from "./messages.js";
 
 /** Everything the CLI touches outside itself. */
@@ -52,7 +53,7 @@ export const EXIT_OK = 0;
 export const EXIT_INVALID = 1;
 export const EXIT_USAGE = 2;
 
-const COMMANDS = ["render", "validate", "explain", "help"] as const;
+const COMMANDS = ["render", "validate", "explain", "import", "help"] as const;
 type Command = (typeof COMMANDS)[number];
 
 const FORMATS = ["yaml", "json"] as const;
@@ -94,6 +95,7 @@ const OPTIONS: Readonly<Record<"global" | Command, Readonly<Record<string, Optio
     lang: LANG_OPTION,
     help: HELP_OPTION,
   },
+  import: IMPORT_OPTIONS,
 };
 
 /** All options at once, so that parseArgs knows which ones take a value wherever they appear. */
@@ -536,7 +538,7 @@ function explain(line: ParsedLine, io: CliIo, m: Messages): number {
   return EXIT_OK;
 }
 
-function usageOf(command: Command | undefined, m: Messages): string {
+function usageOf(command: Command | undefined, m: Messages, lang: Lang): string {
   const facts = helpFacts();
   switch (command) {
     case "render":
@@ -545,6 +547,8 @@ function usageOf(command: Command | undefined, m: Messages): string {
       return m.validateUsage(facts);
     case "explain":
       return m.explainUsage(facts);
+    case "import":
+      return IMPORT_MESSAGES[lang].usage;
     default:
       return m.usage(facts);
   }
@@ -554,7 +558,7 @@ function dispatch(line: ParsedLine, io: CliIo, m: Messages): number {
   const command = line.command;
   if (line.fatal) throw line.fatal;
   if (line.global.has("help") || line.values.has("help")) {
-    io.stdout(usageOf(command === "help" ? undefined : command, m));
+    io.stdout(usageOf(command === "help" ? undefined : command, m, line.lang));
     return EXIT_OK;
   }
   if (line.optionProblem) throw line.optionProblem;
@@ -571,7 +575,7 @@ function dispatch(line: ParsedLine, io: CliIo, m: Messages): number {
       if (topic !== undefined && !(COMMANDS as readonly string[]).includes(topic)) {
         throw new UsageError(m.unknownCommand(topic, closest(topic, COMMANDS)), undefined);
       }
-      io.stdout(usageOf(topic === "help" ? undefined : (topic as Command | undefined), m));
+      io.stdout(usageOf(topic === "help" ? undefined : (topic as Command | undefined), m, line.lang));
       return EXIT_OK;
     }
     case "render":
@@ -580,6 +584,14 @@ function dispatch(line: ParsedLine, io: CliIo, m: Messages): number {
       return validateCommand(line, io, m);
     case "explain":
       return explain(line, io, m);
+    case "import": {
+      const output = line.values.get("output");
+      return runImport(
+        line.positionals,
+        { output: typeof output === "string" ? output : undefined, lang: line.lang },
+        io,
+      );
+    }
   }
 }
 

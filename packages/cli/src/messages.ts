@@ -76,6 +76,7 @@ Usage:
   podworks render <file...> [options]      check the specs and print their Kubernetes YAML
   podworks validate <file...> [options]    list every problem in spec files
   podworks explain "<schedule>" [options]  describe a cron schedule and list its next runs
+  podworks import [<file...>] [options]    turn Kubernetes manifests into podworks specs
   podworks help [<command>]                show the help of a command (same as podworks <command> --help)
 
 Options:
@@ -192,6 +193,7 @@ const ko: Messages = {
   podworks render <파일...> [옵션]      스펙을 검사하고 쿠버네티스 YAML을 출력한다
   podworks validate <파일...> [옵션]    스펙 파일의 문제를 모두 보여 준다
   podworks explain "<스케줄>" [옵션]    크론 스케줄을 풀어 쓰고 다음 실행 시각을 보여 준다
+  podworks import [<파일...>] [옵션]    쿠버네티스 매니페스트를 podworks 스펙으로 바꾼다
   podworks help [<명령>]                명령의 도움말을 보여 준다(podworks <명령> --help와 같다)
 
 옵션:

@@ -33,7 +33,13 @@ export {
   daemonSetFields,
 } from "./daemon-set.js";
 export { endsInConsonant, isLang, josa, LANGS, type Lang, type Particle, type Text } from "./i18n.js";
-export { fromManifests, type ImportNote, type ImportResult, withoutDefaults } from "./import/index.js";
+export {
+  fromManifests,
+  type ImportNote,
+  type ImportResult,
+  specsToYaml,
+  withoutDefaults,
+} from "./import/index.js";
 export {
   errorsOf,
   formatIssue,

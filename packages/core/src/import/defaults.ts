@@ -174,7 +174,8 @@ function normalizeJobSpec(spec: unknown): void {
   if (spec.backoffLimit === (perIndex ? 2147483647 : 6)) delete spec.backoffLimit;
   // Both unset default to 1 each; parallelism 1 beside completions is the default too. Parallelism 1 without
   // completions is a work queue, which is not the same Job as one completion: it stays.
-  if (spec.completions === 1 && spec.parallelism === 1) {
+  // An Indexed Job needs completions, so there 1 is no default.
+  if (spec.completions === 1 && spec.parallelism === 1 && spec.completionMode !== "Indexed") {
     delete spec.completions;
     delete spec.parallelism;
   } else if (spec.parallelism === 1 && spec.completions !== undefined) delete spec.parallelism;

@@ -206,6 +206,17 @@ describe("import", () => {
     expect(notesOf(alone.notes)).toEqual(['StatefulSet "data/pg-postgresql" spec.serviceName']);
   });
 
+  it("keeps completions 1 of an Indexed Job, which needs it, and drops it where it is the default", () => {
+    const base = { name: "one", containers: [{ name: "c", image: "busybox:1.37" }] };
+    const indexed = { kind: "Job", ...base, completionMode: "Indexed", completions: 1 } as const;
+    expect(fromManifests(toManifests(indexed))).toEqual({ specs: [indexed], notes: [] });
+    const plain = fromManifests(toManifests({ kind: "Job", ...base, completions: 1, parallelism: 1 }));
+    expect(plain).toEqual({ specs: [{ kind: "Job", ...base }], notes: [] });
+    // Parallelism 1 alone is a work queue: no completions, so it stays.
+    const queue = { kind: "Job", ...base, parallelism: 1 } as const;
+    expect(fromManifests(toManifests(queue)).specs).toEqual([queue]);
+  });
+
   it("notes labels podworks would add to the pods, and objects a controller created", () => {
     const [backup] = fixture("backup") as Loose[];
     const chartLabels = {

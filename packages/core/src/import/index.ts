@@ -18,6 +18,7 @@ import { podFields } from "../pod/pod-spec.js";
 import { NAME_LABEL } from "../pod/template.js";
 import { toManifests } from "../render.js";
 import { validate } from "../validate.js";
+import { emitYaml } from "../yaml.js";
 import { same, withoutDefaults } from "./defaults.js";
 
 export { JOB_CONTROLLER_LABELS, same, withoutDefaults } from "./defaults.js";
@@ -192,7 +193,7 @@ function jobFieldsOf(jobSpec: Raw): Raw {
   copyFields(out, jobSpec, jobFields, ["completions", "parallelism", "backoffLimit"]);
   const { completions, parallelism, backoffLimit } = jobSpec;
   // See withoutDefaults: 1 and 1 is what both unset gives; parallelism 1 without completions is a work queue.
-  if (!(completions === 1 && parallelism === 1)) {
+  if (!(completions === 1 && parallelism === 1 && jobSpec.completionMode !== "Indexed")) {
     put(out, "completions", completions);
     if (!(parallelism === 1 && completions !== undefined)) put(out, "parallelism", parallelism);
   }
@@ -481,4 +482,9 @@ export function fromManifests(documents: readonly unknown[]): ImportResult {
     });
   }
   return { specs, notes };
+}
+
+/** Specs as a spec file: one YAML document per spec, the way `podworks validate` and `render` read them. */
+export function specsToYaml(specs: readonly WorkloadSpec[]): string {
+  return specs.map((spec, index) => (index === 0 ? emitYaml(spec) : `---\n${emitYaml(spec)}`)).join("");
 }
