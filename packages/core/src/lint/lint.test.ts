@@ -203,6 +203,14 @@ describe("lint", () => {
     expect(isPinnedImage("app@sha256:abc")).toBe(true);
   });
 
+  it("is documented rule by rule, with the opt-out, in the English and Korean guide", () => {
+    for (const page of ["docs/lint.mdx", "i18n/ko/docusaurus-plugin-content-docs/current/lint.mdx"]) {
+      const text = readFileSync(new URL(`../../../../apps/docs/${page}`, import.meta.url), "utf8");
+      for (const rule of LINT_RULES) expect(text, page).toContain(`\`${rule.id}\``);
+      expect(text, page).toContain(LINT_IGNORE_ANNOTATION);
+    }
+  });
+
   it("has nothing to say about the repository's example specs", () => {
     for (const name of ["job", "cron-job", "daemon-set", "stateful-set"]) {
       const text = readFileSync(new URL(`../../../../examples/specs/${name}.yaml`, import.meta.url), "utf8");
