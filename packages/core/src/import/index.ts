@@ -9,7 +9,7 @@
 import type { FieldDef } from "../catalogue.js";
 import { isRecord } from "../context.js";
 import { CONTROL_PLANE_TOLERATIONS } from "../daemon-set.js";
-import type { Text } from "../i18n.js";
+import { josa, type Text } from "../i18n.js";
 import { showValue } from "../issues.js";
 import { jobFields } from "../job.js";
 import { KINDS, type WorkloadKind, type WorkloadSpec } from "../kinds.js";
@@ -368,7 +368,7 @@ export function fromManifests(documents: readonly unknown[]): ImportResult {
         value: object.apiVersion,
         reason: {
           en: `podworks writes ${kind} as ${definition.apiVersion}; this object is left out`,
-          ko: `podworks는 ${kind}를 ${definition.apiVersion}로 쓰므로 이 오브젝트는 빠진다`,
+          ko: `podworks는 ${josa(kind, "을/를")} ${josa(definition.apiVersion, "으로/로")} 쓰므로 이 오브젝트는 빠진다`,
         },
       });
       continue;
@@ -385,7 +385,7 @@ export function fromManifests(documents: readonly unknown[]): ImportResult {
         value: `${String(owner.kind)} ${String(owner.name)}`,
         reason: {
           en: `created by the ${String(owner.kind)} "${String(owner.name)}": import that one instead`,
-          ko: `${String(owner.kind)} "${String(owner.name)}"가 만든 오브젝트이므로 그 오브젝트를 가져온다`,
+          ko: `${josa(`${String(owner.kind)} "${String(owner.name)}"`, "이/가")} 만든 오브젝트이므로 그 오브젝트를 가져온다`,
         },
       });
       continue;

@@ -304,7 +304,7 @@ function ignoredRules(checker: Checker, spec: Raw): Set<string> {
         ko: `${josa(`"${id}"`, "은/는")} 린트 규칙이 아니므로 아무것도 끄지 않는다`,
       },
       guess
-        ? { en: `did you mean "${guess}"?`, ko: `"${guess}"를 뜻했다면 그렇게 고친다` }
+        ? { en: `did you mean "${guess}"?`, ko: `${josa(`"${guess}"`, "을/를")} 뜻했다면 그렇게 고친다` }
         : {
             en: `list rule ids separated by commas: ${RULE_IDS.join(", ")}`,
             ko: `규칙 id를 쉼표로 구분해 적는다: ${RULE_IDS.join(", ")}`,
