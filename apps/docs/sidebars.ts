@@ -13,6 +13,12 @@ const sidebars = {
     },
     "pvc-protection",
     "common-fields",
+    {
+      type: "category",
+      label: "Tools",
+      collapsed: false,
+      items: ["lint", "import", "editors"],
+    },
   ],
 } satisfies SidebarsConfig;
 
