@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { validSpec } from "../__tests__/arbitrary.js";
 import { BASE, baseStatefulSet, withContainer, withFields } from "../__tests__/specs.js";
 import type { CatalogueSection, FieldDef } from "../catalogue.js";
+import { fromManifests } from "../import/index.js";
 import { CATALOGUE } from "../kinds.js";
 import { SCHEMA_DRAFT, specJsonSchema } from "./index.js";
 
@@ -44,6 +45,15 @@ describe("the editor schema", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("accepts the specs import writes for chart-shaped manifests (nulls for podworks' security defaults included)", () => {
+    for (const name of ["postgres", "log-agent", "backup", "indexed-job"]) {
+      const text = readFileSync(new URL(`../__fixtures__/import/${name}.yaml`, import.meta.url), "utf8");
+      const { specs } = fromManifests(loadAll(text));
+      expect(specs).toHaveLength(1);
+      expect(errorsAt(specs[0])).toEqual([]);
+    }
   });
 
   it("rejects the structural mistakes of examples/specs/invalid.yaml", () => {
