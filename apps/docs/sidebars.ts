@@ -14,6 +14,12 @@ const sidebars = {
     "pvc-protection",
     "common-fields",
     "cli",
+    {
+      type: "category",
+      label: "Tools",
+      collapsed: false,
+      items: ["lint", "import", "editors"],
+    },
   ],
 } satisfies SidebarsConfig;
 

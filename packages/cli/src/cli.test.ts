@@ -308,9 +308,25 @@ describe("validate", () => {
     expect(result.stderr).toMatch(/in 2 of 3 files\n$/);
   });
 
+  it("shows lint warnings without failing, and fails on them with --strict", async () => {
+    const text = "kind: Job\nname: bare\ncontainers: [{ name: c, image: busybox }]\n";
+    const plain = await podworks(["validate", "-"], { stdin: text });
+    expect(plain.code).toBe(0);
+    expect(plain.stderr).toContain('<stdin>, document 1, Job "bare": valid, with 3 warnings');
+    expect(plain.stderr).toContain("[lint.image-not-pinned]");
+    const strict = await podworks(["validate", "--strict", "-"], { stdin: text });
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toMatch(/--strict: 3 warnings, so the check fails\n$/);
+    const ko = await podworks(["validate", "--strict", "--lang", "ko", "-"], { stdin: text });
+    expect(ko.stderr).toContain("--strict: 경고가 3개 있어 검사가 실패했다");
+    const clean = await podworks(["validate", "--strict", spec("job.yaml")]);
+    expect(clean.code).toBe(0);
+    expect(clean.stderr).toBe("");
+  });
+
   it("numbers the documents of a multi-document file and names each spec", async () => {
     const text = [
-      "kind: Job\nname: good\ncontainers: [{ name: c, image: busybox:1.37 }]",
+      "kind: Job\nname: good\nttlSecondsAfterFinished: 60\ncontainers: [{ name: c, image: busybox:1.37, resources: { limits: { cpu: 1 } } }]",
       "kind: Job\nname: Bad_Name\ncontainers: [{ name: c, image: busybox:1.37 }]",
       "kind: Jbo\nname: typo",
     ].join("\n---\n");

@@ -79,6 +79,9 @@ export interface Messages {
   readonly allValid: (counts: SummaryCounts) => string;
   /** validate, something wrong: the last line on standard error. */
   readonly summary: (counts: SummaryCounts) => string;
+  /** `validate --strict` with warnings and no errors. */
+  readonly strictFailed: (warnings: number) => string;
+  readonly importSummary: string;
   readonly nothingRendered: (problems: number, badFiles: number, files: number) => string;
   readonly outputUntouched: (file: string) => string;
   readonly wrote: (file: string, objects: number) => string;
@@ -169,6 +172,7 @@ Options:
                                       report on standard output: json is podworks' own documented shape,
                                       sarif a SARIF 2.1.0 log for code scanning, github workflow annotations.
   --kubernetes-version <1.x>          Kubernetes version of the target cluster (default: ${f.defaultKubernetesVersion}, oldest: ${f.oldestKubernetesVersion})
+  --strict                            fail (exit code 1) on warnings too, lint warnings included
   --lang <en|ko>                      language of the messages
   -h, --help                          show this help
 
@@ -211,6 +215,7 @@ Exit codes: 0 success, 2 a missing or unknown shell.
 `,
   renderSummary: "check the specs and print their Kubernetes YAML",
   validateSummary: "report every problem in spec files",
+  importSummary: "turn Kubernetes manifests into podworks specs",
   explainSummary: "describe a cron schedule and list its next runs",
   completionSummary: "print a shell completion script",
   helpSummary: "show the help of a command (same as podworks <command> --help)",
@@ -268,6 +273,7 @@ Exit codes: 0 success, 2 a missing or unknown shell.
   },
   summary: (c) =>
     `${plural(c.errors, "problem")} in ${c.badFiles} of ${plural(c.files, "file")}${c.warnings > 0 ? `, ${plural(c.warnings, "warning")}` : ""}`,
+  strictFailed: (warnings) => `--strict: ${plural(warnings, "warning")}, so the check fails`,
   nothingRendered: (problems, badFiles, files) =>
     `nothing was rendered: ${plural(problems, "problem")} in ${badFiles} of ${plural(files, "file")}`,
   outputUntouched: (file) => `${file} was not written`,
@@ -335,6 +341,7 @@ ${INPUTS_KO}
                                       쓴다. json은 문서로 정리한 podworks 고유 형식, sarif는 코드 스캐닝용
                                       SARIF 2.1.0 로그, github는 워크플로 애너테이션이다.
   --kubernetes-version <1.x>          대상 클러스터의 쿠버네티스 버전(기본값: ${f.defaultKubernetesVersion}, 최소: ${f.oldestKubernetesVersion})
+  --strict                            경고(린트 경고 포함)가 있어도 실패로 끝낸다(종료 코드 1)
   --lang <en|ko>                      메시지 언어
   -h, --help                          이 도움말을 보여 준다
 
@@ -377,6 +384,7 @@ ${EXIT_CODES_KO}
 `,
   renderSummary: "스펙을 검사하고 쿠버네티스 YAML을 출력한다",
   validateSummary: "스펙 파일의 문제를 모두 보여 준다",
+  importSummary: "쿠버네티스 매니페스트를 podworks 스펙으로 바꾼다",
   explainSummary: "크론 스케줄을 풀어 쓰고 다음 실행 시각을 보여 준다",
   completionSummary: "셸 자동 완성 스크립트를 출력한다",
   helpSummary: "명령의 도움말을 보여 준다(podworks <명령> --help와 같다)",
@@ -432,6 +440,7 @@ ${EXIT_CODES_KO}
   },
   summary: (c) =>
     `파일 ${c.files}개 중 ${c.badFiles}개에서 문제를 ${c.errors}개 찾았다${c.warnings > 0 ? `(경고 ${c.warnings}개)` : ""}`,
+  strictFailed: (warnings) => `--strict: 경고가 ${warnings}개 있어 검사가 실패했다`,
   nothingRendered: (problems, badFiles, files) =>
     `파일 ${files}개 중 ${badFiles}개에서 문제를 ${problems}개 찾아서 아무것도 렌더링하지 않았다`,
   outputUntouched: (file) => `${file} 파일에는 아무것도 쓰지 않았다`,

@@ -10,6 +10,12 @@ export interface ValidateOptions {
    * @default the newest release podworks models (`NEWEST_KUBERNETES_VERSION`)
    */
   readonly kubernetesVersion?: KubernetesVersion;
+  /**
+   * Run the lint rules (`src/lint/`) on a spec without errors: warnings for settings the API server accepts but an
+   * operator is likely to regret. One spec silences single rules with the annotation `podworks.dev/lint-ignore`.
+   * @default true
+   */
+  readonly lint?: boolean;
 }
 
 /** Collects issues while a spec is checked; checks never stop at the first problem. */

@@ -840,3 +840,27 @@ function lowerImagePath(image: string): string {
   }
   return `${name.toLowerCase()}${tag}${digest}`;
 }
+
+/**
+ * The string formats as regular-expression sources (ECMAScript syntax, anchored), with their length limits, for
+ * the editor schema (`schema-json/`): the same patterns these checks use, so the two cannot drift apart.
+ */
+export const FORMAT_PATTERNS = {
+  "dns1123-label": { pattern: DNS1123_LABEL.source, maxLength: DNS1123_LABEL_MAX },
+  "dns1123-subdomain": { pattern: DNS1123_SUBDOMAIN.source, maxLength: DNS1123_SUBDOMAIN_MAX },
+  "port-name": { pattern: `(?=.*${HAS_LOWER_LETTER.source})${PORT_NAME.source}`, maxLength: 15 },
+  "env-name": { pattern: RELAXED_ENV_NAME.source },
+  image: { pattern: IMAGE_REFERENCE.source, maxLength: IMAGE_NAME_MAX },
+  /** A label key: an optional DNS-1123 subdomain prefix and '/', then a qualified name. */
+  "label-key": {
+    pattern: `^(?:${DNS1123_SUBDOMAIN.source.slice(1, -1)}\\/)?(?=[^/]{1,${QUALIFIED_NAME_MAX}}$)${QUALIFIED_NAME.source.slice(1)}`,
+    maxLength: DNS1123_SUBDOMAIN_MAX + 1 + QUALIFIED_NAME_MAX,
+  },
+  "label-value": { pattern: LABEL_VALUE.source, maxLength: QUALIFIED_NAME_MAX },
+  percent: { pattern: PERCENT.source },
+  /**
+   * A non-negative quantity as `parseQuantityString` reads it: a decimal number, then a binary suffix (`Ki`..`Ei`),
+   * a decimal one (`n`, `u`, `m`, `k`, `M`..`E`) or a decimal exponent (`e3`).
+   */
+  quantity: { pattern: "^\\+?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[KMGTPE]i|[numkMGTPE]|[eE][+-]?[0-9]+)?$" },
+} as const;

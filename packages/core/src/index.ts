@@ -34,6 +34,13 @@ export {
 } from "./daemon-set.js";
 export { endsInConsonant, isLang, josa, LANGS, type Lang, type Particle, type Text } from "./i18n.js";
 export {
+  fromManifests,
+  type ImportNote,
+  type ImportResult,
+  specsToYaml,
+  withoutDefaults,
+} from "./import/index.js";
+export {
   errorsOf,
   formatIssue,
   formatIssues,
@@ -54,6 +61,13 @@ export {
   type SuccessPolicyRule,
 } from "./job.js";
 export { CATALOGUE, section, WORKLOAD_KINDS, type WorkloadKind, type WorkloadSpec } from "./kinds.js";
+export {
+  LINT_IGNORE_ANNOTATION,
+  LINT_RULES,
+  type LintRule,
+  type LintRuleId,
+  MIN_STARTING_DEADLINE_SECONDS,
+} from "./lint/index.js";
 export type { CronJob, DaemonSet, Job, KubernetesObject, Service, StatefulSet } from "./manifest.js";
 export { type Metadata, metadataFields } from "./metadata.js";
 export {
@@ -91,6 +105,7 @@ export {
   type VolumeDevice,
 } from "./pod/index.js";
 export { manifestsToYaml, type RenderOptions, toJson, toManifests, toYaml } from "./render.js";
+export { type JsonSchema, SCHEMA_DRAFT, SCHEMA_ID, specJsonSchema } from "./schema-json/index.js";
 export {
   claimNames,
   MAX_STATEFULSET_NAME,

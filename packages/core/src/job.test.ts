@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { CASES } from "./__fixtures__/cases/job.js";
 import { checkCatalogue, runCases } from "./__tests__/cases.js";
-import { baseJob } from "./__tests__/specs.js";
+import { baseJob, validateServerRules as validate } from "./__tests__/specs.js";
 import { jobFields, parseIndexes, renderJob } from "./job.js";
-import { validate } from "./validate.js";
 
 describe("Job validation cases", () => runCases(CASES));
 

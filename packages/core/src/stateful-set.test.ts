@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CASES } from "./__fixtures__/cases/stateful-set.js";
 import { checkCatalogue, runCases } from "./__tests__/cases.js";
-import { baseStatefulSet } from "./__tests__/specs.js";
+import { baseStatefulSet, validateServerRules as validate } from "./__tests__/specs.js";
 import {
   MAX_STATEFULSET_NAME,
   renderStatefulSet,
@@ -9,7 +9,6 @@ import {
   statefulSetFields,
   volumeClaimTemplateFields,
 } from "./stateful-set.js";
-import { validate } from "./validate.js";
 
 describe("StatefulSet validation cases", () => runCases(CASES));
 

@@ -16,6 +16,7 @@ import {
   type WorkloadKind,
   type WorkloadSpec,
 } from "./kinds.js";
+import { lintSpec } from "./lint/index.js";
 import { checkFields, closest } from "./schema.js";
 import type { StatefulSetSpec } from "./stateful-set.js";
 import { minorOf, NEWEST_KUBERNETES_VERSION, OLDEST_KUBERNETES_VERSION } from "./version.js";
@@ -97,6 +98,7 @@ export function validate(spec: unknown, options?: ValidateOptions): ValidationRe
     if (!checker.hasErrors) throw error;
   }
   if (checker.hasErrors) return { ok: false, issues: checker.issues };
+  if (options?.lint !== false) lintSpec(checker, spec);
   return { ok: true, value: spec as unknown as WorkloadSpec, issues: checker.issues };
 }
 

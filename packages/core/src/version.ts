@@ -5,7 +5,11 @@
  */
 import type { Text } from "./i18n.js";
 
-export type KubernetesVersion = `1.${number}` | `v1.${number}`;
+export type KubernetesVersion =
+  | `1.${number}`
+  | `1.${number}.${number}`
+  | `v1.${number}`
+  | `v1.${number}.${number}`;
 
 /** The newest Kubernetes release whose API podworks models. */
 export const NEWEST_KUBERNETES_VERSION: KubernetesVersion = "1.36";

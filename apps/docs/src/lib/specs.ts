@@ -4,6 +4,7 @@
  */
 import {
   DEFAULT_KUBERNETES_VERSION,
+  errorsOf,
   type KubernetesVersion,
   OLDEST_KUBERNETES_VERSION,
   subjectOf,
@@ -19,7 +20,7 @@ export interface CheckedSpecs {
   readonly specs: readonly unknown[];
   /** Problems per document (or one entry for a syntax error), in document order. */
   readonly problems: readonly { readonly subject: string; readonly issues: readonly ValidationIssue[] }[];
-  /** The rendered YAML when every document is valid; undefined otherwise. */
+  /** The rendered YAML when no document has an error (warnings allowed); undefined otherwise. */
   readonly yaml: string | undefined;
 }
 
@@ -33,7 +34,9 @@ export function checkSpecs(text: string, kubernetesVersion?: KubernetesVersion):
   const problems = parsed.specs
     .map((spec) => ({ subject: subjectOf(spec), issues: validate(spec, options).issues }))
     .filter((entry) => entry.issues.length > 0);
-  if (problems.length > 0 || parsed.specs.length === 0) {
+  // Warnings (lint, beta fields) leave a spec valid: it renders, and the warnings are shown beside the YAML.
+  const hasErrors = problems.some((entry) => errorsOf(entry.issues).length > 0);
+  if (hasErrors || parsed.specs.length === 0) {
     return { specs: parsed.specs, problems, yaml: undefined };
   }
   return { specs: parsed.specs, problems, yaml: toYaml(parsed.specs as WorkloadSpec[], options) };
@@ -45,7 +48,8 @@ export function checkSpecs(text: string, kubernetesVersion?: KubernetesVersion):
  */
 export function renderExample(text: string, kubernetesVersion?: KubernetesVersion): string {
   const checked = checkSpecs(text, kubernetesVersion);
-  if (checked.yaml === undefined) {
+  // The guide's examples are kept free of warnings too, lint included.
+  if (checked.yaml === undefined || checked.problems.length > 0) {
     const details = checked.problems
       .flatMap((p) => p.issues.map((i) => `${p.subject} ${i.path}: ${i.message.en}`))
       .join("\n");

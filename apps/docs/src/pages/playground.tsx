@@ -275,6 +275,30 @@ export default function Playground(): ReactNode {
                   </Translate>
                 </p>
                 {now && <Schedules specs={checked.specs} lang={lang} now={now} />}
+                {problemCount > 0 && (
+                  <div data-testid="playground-warnings">
+                    <p className={styles.status}>
+                      <Translate id="playground.warnings" values={{ count: problemCount }}>
+                        {"Warnings: {count}"}
+                      </Translate>
+                    </p>
+                    {checked.problems.map((p, index) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: the list is rebuilt from the text on every edit
+                      <div key={`${index}:${p.subject}`} className={styles.subject}>
+                        {p.subject && <h3>{p.subject}</h3>}
+                        <ul className={styles.issues}>
+                          {p.issues.map((issue) => (
+                            <Issue
+                              key={`${issue.path}|${issue.rule}|${issue.message.en}`}
+                              issue={issue}
+                              lang={lang}
+                            />
+                          ))}
+                        </ul>
+                      </div>
+                    ))}
+                  </div>
+                )}
                 <div data-testid="playground-yaml">
                   <CodeBlock language="yaml">{checked.yaml}</CodeBlock>
                 </div>

@@ -65,19 +65,20 @@ export const LANG_OPTION: OptionDef = { type: "string", choices: ["en", "ko"] };
 export const HELP_OPTION: OptionDef = { type: "boolean", short: "h" };
 export const KUBERNETES_VERSION_OPTION: OptionDef = { type: "string" };
 
-/** `1.31`, `v1.31` or `1.31.2` to `1.31`; a usage error for anything else or a version podworks does not support. */
+/** `1.31`, `v1.31` or `1.31.2` to `1.31` or `1.31.2`; a usage error for anything else or a version podworks does not support. */
 export function kubernetesVersionOf(
   value: string | true | undefined,
   m: Messages,
   command: string,
 ): KubernetesVersion | undefined {
   if (typeof value !== "string") return undefined;
-  const match = /^v?1\.(\d{1,3})(?:\.\d+)?$/.exec(value);
+  const match = /^v?1\.(\d{1,3})(?:\.(\d+))?$/.exec(value);
   if (!match) throw new UsageError(m.badKubernetesVersion(value), command);
   const minor = Number(match[1]);
   const oldest = Number(OLDEST_KUBERNETES_VERSION.split(".")[1]);
   if (minor < oldest) throw new UsageError(m.oldKubernetesVersion(value, OLDEST_KUBERNETES_VERSION), command);
-  return `1.${minor}`;
+  // The patch is kept: a few gates changed their default inside a minor (1.35.0-1.35.3 against 1.35.4).
+  return match[2] === undefined ? `1.${minor}` : `1.${minor}.${Number(match[2])}`;
 }
 
 export function choiceOf<T extends string>(

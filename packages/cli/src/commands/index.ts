@@ -6,11 +6,18 @@
 import type { CommandDef } from "./command.js";
 import { completionCommand } from "./completion.js";
 import { explain } from "./explain.js";
+import { importCommand } from "./import.js";
 import { render } from "./render.js";
 import { validate } from "./validate.js";
 
 /** `help` is not in the list: it is the dispatcher's own (`podworks help <command>`). */
-export const COMMANDS: readonly CommandDef[] = [render, validate, explain, completionCommand(() => COMMANDS)];
+export const COMMANDS: readonly CommandDef[] = [
+  render,
+  validate,
+  explain,
+  importCommand,
+  completionCommand(() => COMMANDS),
+];
 
 export function commandNamed(name: string | undefined): CommandDef | undefined {
   return COMMANDS.find((command) => command.name === name);

@@ -22,6 +22,7 @@ export const validate: CommandDef = {
   options: {
     format: { type: "string", choices: REPORT_FORMATS },
     "kubernetes-version": KUBERNETES_VERSION_OPTION,
+    strict: { type: "boolean" },
     lang: LANG_OPTION,
     help: HELP_OPTION,
   },
@@ -33,7 +34,16 @@ export const validate: CommandDef = {
 
     const inputs = checkInputs(line.positionals, io, m, kubernetesVersion);
     const counts = countsOf(inputs);
-    const code = counts.errors === 0 ? EXIT_OK : inputs.unreadable ? EXIT_USAGE : EXIT_INVALID;
+    // --strict: warnings (lint warnings included) fail the check too, with exit code 1.
+    const strictFails = line.values.has("strict") && counts.errors === 0 && counts.warnings > 0;
+    const code =
+      counts.errors === 0
+        ? strictFails
+          ? EXIT_INVALID
+          : EXIT_OK
+        : inputs.unreadable
+          ? EXIT_USAGE
+          : EXIT_INVALID;
     switch (format) {
       case "json":
         io.stdout(`${JSON.stringify(jsonReport(inputs, facts.version), null, 2)}\n`);
@@ -49,6 +59,7 @@ export const validate: CommandDef = {
         if (blocks.warnings.length > 0) io.stderr(`${blocks.warnings.join("\n\n")}\n`);
         if (counts.errors === 0) {
           io.stdout(`${m.allValid(counts)}\n`);
+          if (strictFails) io.stderr(`${m.strictFailed(counts.warnings)}\n`);
           return code;
         }
         io.stderr(`${[...blocks.errors, m.summary(counts)].join("\n\n")}\n`);

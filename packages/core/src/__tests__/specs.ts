@@ -1,9 +1,11 @@
 /** Small valid specs of each kind that tests mutate one field at a time. */
+import type { ValidateOptions } from "../context.js";
 import type { CronJobSpec } from "../cron-job.js";
 import type { DaemonSetSpec } from "../daemon-set.js";
 import type { JobSpec } from "../job.js";
 import type { WorkloadSpec } from "../kinds.js";
 import type { StatefulSetSpec } from "../stateful-set.js";
+import { validate } from "../validate.js";
 
 const container = { name: "main", image: "busybox:1.37", command: ["tail", "-f", "/dev/null"] };
 
@@ -48,3 +50,11 @@ export function withContainer(spec: WorkloadSpec, patch: Record<string, unknown>
 }
 
 export const HANGUL = /[\uac00-\ud7a3]/;
+
+/**
+ * `validate` without the lint rules, for tests of the API server's rules: the small base specs above carry no
+ * resource requests and no ttlSecondsAfterFinished on purpose, which lint would warn about in every case.
+ */
+export function validateServerRules(spec: unknown, options: ValidateOptions = {}) {
+  return validate(spec, { ...options, lint: false });
+}

@@ -7,10 +7,9 @@ import { describe, expect, it } from "vitest";
 import { caseSpec, type ValidationCase } from "../__fixtures__/cases/case.js";
 import { CASES } from "../__fixtures__/cases/dns.js";
 import { expectSectionText, runCase } from "../__tests__/pod-cases.js";
-import { baseJob, baseStatefulSet, withFields } from "../__tests__/specs.js";
+import { baseJob, baseStatefulSet, validateServerRules as validate, withFields } from "../__tests__/specs.js";
 import { Checker } from "../context.js";
 import { toManifests } from "../render.js";
-import { validate } from "../validate.js";
 import type { KubernetesVersion } from "../version.js";
 import { checkIp, dnsConfigSection, hostAliasSection } from "./dns.js";
 

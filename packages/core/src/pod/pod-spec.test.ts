@@ -9,10 +9,16 @@ import { describe, expect, it } from "vitest";
 import type { ValidationCase } from "../__fixtures__/cases/case.js";
 import { CASES } from "../__fixtures__/cases/pod.js";
 import { expectSectionText, runCase } from "../__tests__/pod-cases.js";
-import { baseDaemonSet, baseJob, baseStatefulSet, HANGUL, withFields } from "../__tests__/specs.js";
+import {
+  baseDaemonSet,
+  baseJob,
+  baseStatefulSet,
+  HANGUL,
+  validateServerRules as validate,
+  withFields,
+} from "../__tests__/specs.js";
 import type { CatalogueSection, FieldDef } from "../catalogue.js";
 import { toManifests } from "../render.js";
-import { validate } from "../validate.js";
 import { POD_FIELDS_NOT_MODELLED } from "./not-modelled.js";
 import { podResourcesSection } from "./pod-resources.js";
 import { podFields } from "./pod-spec.js";

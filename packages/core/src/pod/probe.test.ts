@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CASES } from "../__fixtures__/cases/probe.js";
 import { expectCase } from "../__tests__/expect-case.js";
-import { baseJob, withContainer, withFields } from "../__tests__/specs.js";
-import { validate } from "../validate.js";
+import { baseJob, validateServerRules as validate, withContainer, withFields } from "../__tests__/specs.js";
 
 describe("probe cases (accepted and rejected as the API server does)", () => {
   it.each(CASES.map((c) => [c.rejects ? `rejects ${c.name}` : `accepts ${c.name}`, c] as const))(

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CASES } from "../__fixtures__/cases/resources.js";
 import { expectCase } from "../__tests__/expect-case.js";
-import { baseJob, withContainer } from "../__tests__/specs.js";
-import { validate } from "../validate.js";
+import { baseJob, validateServerRules as validate, withContainer } from "../__tests__/specs.js";
 
 describe("resources cases (accepted and rejected as the API server does)", () => {
   it.each(CASES.map((c) => [c.rejects ? `rejects ${c.name}` : `accepts ${c.name}`, c] as const))(

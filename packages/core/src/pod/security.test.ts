@@ -7,9 +7,8 @@
 import { describe, expect, it } from "vitest";
 import { caseSpec } from "../__fixtures__/cases/case.js";
 import { CASES } from "../__fixtures__/cases/security.js";
-import { baseDaemonSet, baseJob, HANGUL } from "../__tests__/specs.js";
+import { baseDaemonSet, baseJob, HANGUL, validateServerRules as validate } from "../__tests__/specs.js";
 import { toManifests } from "../render.js";
-import { validate } from "../validate.js";
 import { CONTAINER_SECURITY_DEFAULTS, POD_SECURITY_DEFAULTS } from "./security.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: manifests are read field by field

@@ -6,9 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { caseSpec } from "../__fixtures__/cases/case.js";
 import { CASES } from "../__fixtures__/cases/volumes.js";
-import { baseJob, HANGUL } from "../__tests__/specs.js";
+import { baseJob, HANGUL, validateServerRules as validate } from "../__tests__/specs.js";
 import { toManifests } from "../render.js";
-import { validate } from "../validate.js";
 
 describe("volume cases", () => {
   it.each(CASES.filter((c) => !c.rejects).map((c) => [c.name, c] as const))("accepts %s", (_name, c) => {
