@@ -290,7 +290,8 @@ describe("validate", () => {
     expect(result.stdout).toBe("OK: 4 specs in 4 files\n");
     const many = Array.from(
       { length: 40 },
-      (_, i) => `kind: Job\nname: job-${i}\ncontainers: [{ name: c, image: busybox:1.37 }]`,
+      (_, i) =>
+        `kind: Job\nname: job-${i}\nttlSecondsAfterFinished: 60\ncontainers: [{ name: c, image: busybox:1.37, resources: { requests: { cpu: 10m } } }]`,
     );
     const big = await podworks(["validate", "-"], { stdin: many.join("\n---\n") });
     expect(big.stdout).toBe("OK: 40 specs in 1 file\n");
@@ -332,8 +333,8 @@ describe("validate", () => {
     ].join("\n---\n");
     const result = await podworks(["validate", "-"], { stdin: text });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('<stdin>, document 2, Job "Bad_Name": 1 problem\n  <stdin>:6:7: name: ');
-    expect(result.stderr).toContain('<stdin>, document 3, Jbo "typo": 1 problem\n  <stdin>:9:7: kind: ');
+    expect(result.stderr).toContain('<stdin>, document 2, Job "Bad_Name": 1 problem\n  <stdin>:7:7: name: ');
+    expect(result.stderr).toContain('<stdin>, document 3, Jbo "typo": 1 problem\n  <stdin>:10:7: kind: ');
     expect(result.stderr).toContain('use "Job"');
     expect(result.stderr).not.toContain("document 1");
   });

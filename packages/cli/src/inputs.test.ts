@@ -7,7 +7,9 @@ import { CLI_DIR, podworks } from "./__tests__/run.js";
 import { globToRegExp } from "./inputs.js";
 
 const APP = "packages/cli/src/__fixtures__/app.yaml";
-const JOB = "kind: Job\nname: NAME\ncontainers: [{ name: c, image: busybox:1.37 }]\n";
+// Lint-clean (a ttl and requests), so that a valid folder validates without warnings.
+const JOB =
+  "kind: Job\nname: NAME\nttlSecondsAfterFinished: 60\ncontainers: [{ name: c, image: busybox:1.37, resources: { requests: { cpu: 10m } } }]\n";
 
 let dir: string;
 beforeAll(() => {
@@ -18,7 +20,12 @@ beforeAll(() => {
   writeFileSync(join(dir, "k8s/batch/b.yml"), JOB.replace("NAME", "b"));
   writeFileSync(
     join(dir, "k8s/batch/c.json"),
-    JSON.stringify({ kind: "Job", name: "c", containers: [{ name: "c", image: "busybox:1.37" }] }),
+    JSON.stringify({
+      kind: "Job",
+      name: "c",
+      ttlSecondsAfterFinished: 60,
+      containers: [{ name: "c", image: "busybox:1.37", resources: { requests: { cpu: "10m" } } }],
+    }),
   );
   writeFileSync(join(dir, "k8s/README.md"), "# not a spec\n");
   writeFileSync(join(dir, "k8s/.hidden/d.yaml"), "not: [valid\n");

@@ -36,7 +36,7 @@ describe("validate --format", () => {
     expect(report.ok).toBe(false);
     expect(report.summary).toEqual({ files: 1, specs: 3, objects: 2, errors: 3, warnings: 1 });
     expect(report.issues.map((i) => [i.line, i.column, i.path, i.rule, i.severity])).toEqual([
-      [11, 23, "backoffLimitPerIndex", "beta", "warning"],
+      [10, 23, "backoffLimitPerIndex", "beta", "warning"],
       [16, 11, "schedule", "cron.range", "error"],
       [22, 9, "metadata.name", "format.dns1123-subdomain", "error"],
       [24, 1, "containers", "required", "error"],
@@ -117,7 +117,7 @@ describe("validate --format", () => {
     const lines = result.stdout.trimEnd().split("\n");
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(
-      new RegExp(`^::warning file=${BROKEN.replace(/[.]/g, "\\.")},line=11,col=23,title=podworks beta::`),
+      new RegExp(`^::warning file=${BROKEN.replace(/[.]/g, "\\.")},line=10,col=23,title=podworks beta::`),
     );
     expect(lines[1]).toMatch(/^::error file=[^,]+,line=16,col=11,title=podworks cron\.range::schedule: /);
     const escaped = await podworks(["validate", "-", "--format", "github"], {

@@ -22,6 +22,7 @@ describe("completion", () => {
       "render",
       "validate",
       "explain",
+      "import",
       "completion",
       "help",
     ]);
