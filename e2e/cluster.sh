@@ -277,7 +277,7 @@ cmd_start() {
   wait_for etcd 30 curl -sf --max-time 1 "http://127.0.0.1:$ETCD_PORT/health" || { require_alive etcd; false; }
 
   say "kube-apiserver ..."
-  launch kube-apiserver --bind-address 127.0.0.1 --secure-port "$API_PORT" --advertise-address 127.0.0.1 \
+  launch kube-apiserver --allow-privileged=true --bind-address 127.0.0.1 --secure-port "$API_PORT" --advertise-address 127.0.0.1 \
     --etcd-servers "http://127.0.0.1:$ETCD_PORT" \
     --tls-cert-file "$pki/apiserver.crt" --tls-private-key-file "$pki/apiserver.key" --client-ca-file "$pki/ca.crt" \
     --service-account-issuer https://kubernetes.default.svc.cluster.local \

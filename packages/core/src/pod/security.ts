@@ -82,7 +82,7 @@ export interface PodSecurityContext {
   readonly supplementalGroupsPolicy?: "Merge" | "Strict";
   readonly appArmorProfile?: AppArmorProfile;
   readonly seLinuxOptions?: SELinuxOptions;
-  readonly seLinuxChangePolicy?: "MountOption" | "Recursive";
+  readonly seLinuxChangePolicy?: "Recursive";
   readonly sysctls?: readonly Sysctl[];
   readonly windowsOptions?: WindowsSecurityContextOptions;
 }
@@ -482,11 +482,11 @@ export const podSecurityContextFields = {
   },
   seLinuxChangePolicy: {
     type: "string",
-    enum: ["MountOption", "Recursive"],
+    enum: ["Recursive"],
     since: "1.33",
     description: {
-      en: "How volumes get the pod's SELinux label: `MountOption` (a mount option, fast) or `Recursive` (relabel every file).",
-      ko: "볼륨에 파드의 SELinux 레이블을 붙이는 방식. `MountOption`(마운트 옵션, 빠름) 또는 `Recursive`(파일마다 다시 붙임)다.",
+      en: "How volumes get the pod's SELinux label: `Recursive` relabels every file. `MountOption` (a mount option, fast) needs the SELinuxMount feature gate, off by default through 1.36, so the API server refuses it.",
+      ko: "볼륨에 파드의 SELinux 레이블을 붙이는 방식. `Recursive`이면 파일마다 레이블을 다시 붙인다. `MountOption`(마운트 옵션, 빠름)은 1.36까지 기본으로 꺼져 있는 SELinuxMount 기능 게이트가 필요해 API 서버가 거부한다.",
     },
     link: `${SECURITY_CONTEXT}#efficient-selinux-volume-relabeling`,
   },

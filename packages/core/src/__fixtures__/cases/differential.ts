@@ -412,11 +412,21 @@ const volumes: ValidationCase[] = [
     name: "volume without a source (v1 defaults it to emptyDir)",
     source: "podworks (the v1 API's SetDefaults_Volume gives a volume without a source an emptyDir)",
     spec: { volumes: [{ name: "scratch" }] },
+    rejects: { path: "volumes[0]", rule: "volume.source-count" },
+    policy: {
+      en: "podworks asks for the volume's source: the v1 API would quietly turn a volume without one into an emptyDir, which is rarely what a missing source meant",
+      ko: "podworks는 볼륨의 소스를 적게 한다. v1 API는 소스가 없는 볼륨을 조용히 emptyDir로 바꾸는데, 소스를 빠뜨린 뜻이 그것인 경우는 드물다",
+    },
   },
   {
     name: "hostPath volume of a valid type",
     source: `${CORE} TestValidateVolumes "valid HostPath"`,
     spec: volume({ hostPath: { path: "/path", type: "Socket" } }),
+    rejects: { path: "volumes[0].hostPath", rule: "security.pod-security-level" },
+    policy: {
+      en: 'podworks holds pods to Pod Security restricted unless the spec opts out with podSecurity: "privileged"',
+      ko: 'podworks는 스펙이 podSecurity: "privileged"로 빠지지 않는 한 파드를 파드 보안 restricted 수준에 맞춘다',
+    },
   },
   {
     name: "hostPath volume of an invalid type",
@@ -609,7 +619,8 @@ const tolerations: ValidationCase[] = [
     name: "toleration Exists with a value",
     source: `${CORE} TestValidatePod "value must be empty when \`operator\` is 'Exists'"`,
     spec: { tolerations: [{ key: "foo", operator: "Exists", value: "bar", effect: "NoSchedule" }] },
-    rejects: { path: "tolerations[0].operator", rule: "toleration.exists-value" },
+    // The server names `operator`; core points at the value to remove.
+    rejects: { path: "tolerations[0].value", rule: "toleration.exists-value" },
   },
   {
     name: "toleration without key and with Equal",
@@ -942,6 +953,10 @@ const job: ValidationCase[] = [
     source: `${BATCH} TestValidateJob "spec.completions: Required value: when completion mode is Indexed"`,
     spec: { completionMode: "Indexed" },
     rejects: { path: "completions", rule: "job.indexed-completions" },
+    policy: {
+      en: "podworks asks an Indexed Job for its completions: the v1 default of 1 makes a Job of a single index, which is rarely what Indexed meant",
+      ko: "podworks는 Indexed 잡에 completions를 적게 한다. v1 기본값 1이면 인덱스가 하나뿐인 잡이 되는데, Indexed를 고른 뜻이 그것인 경우는 드물다",
+    },
   },
   {
     name: "maxFailedIndexes above completions",
@@ -983,6 +998,11 @@ const statefulSet: ValidationCase[] = [
     source: `${APPS} TestValidateStatefulSet "hostNetwork true"`,
     kind: "StatefulSet",
     spec: { hostNetwork: true },
+    rejects: { path: "hostNetwork", rule: "security.pod-security-level" },
+    policy: {
+      en: 'podworks holds pods to Pod Security restricted unless the spec opts out with podSecurity: "privileged"',
+      ko: 'podworks는 스펙이 podSecurity: "privileged"로 빠지지 않는 한 파드를 파드 보안 restricted 수준에 맞춘다',
+    },
   },
   {
     name: "StatefulSet with Parallel pod management",

@@ -194,9 +194,15 @@ export const CASES: readonly ValidationCase[] = [
   },
   {
     name: "volume without a source",
-    source: `${GO} TestValidateVolumes (zero volume types)`,
+    // TestValidateVolumes "zero volume types" refuses this on the internal type; through the v1 API the server
+    // defaults the source to emptyDir first and accepts it, so refusing it is podworks' own policy.
+    source: "podworks",
     spec: { volumes: [{ name: "nothing" }] },
     rejects: { path: "volumes[0]", rule: "volume.source-count" },
+    policy: {
+      en: "podworks asks for the volume's source: the v1 API would quietly turn a volume without one into an emptyDir, which is rarely what a missing source meant",
+      ko: "podworks는 볼륨의 소스를 적게 한다. v1 API는 소스가 없는 볼륨을 조용히 emptyDir로 바꾸는데, 소스를 빠뜨린 뜻이 그것인 경우는 드물다",
+    },
   },
   {
     name: "two volumes with one name",
