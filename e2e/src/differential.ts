@@ -180,8 +180,11 @@ export function manifestsFor(c: DiffCase, core: CoreVerdict): { objects: KObject
   }
 }
 
-/** Pod fields that do not land in the pod spec under their own name. */
-const PLACED_ELSEWHERE = new Set(["podLabels", "podAnnotations"]);
+/**
+ * Pod fields that do not land in the pod spec under their own name: the pods' own labels and annotations, and
+ * podworks' `podSecurity` level, which decides what validation allows and is never rendered.
+ */
+const PLACED_ELSEWHERE = new Set(["podLabels", "podAnnotations", "podSecurity"]);
 
 /**
  * For a spec core accepts: the pod and container fields the case sets that the rendered manifest lacks. A field

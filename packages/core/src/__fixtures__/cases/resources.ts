@@ -119,9 +119,5 @@ export const CASES: readonly ValidationCase[] = [
     source: "podworks",
     container: { resources: { limit: { cpu: 1 } } },
     rejects: { path: "containers[0].resources.limit", rule: "unknown-field" },
-    policy: {
-      en: "Without strict field validation the API server drops an unknown field with a warning; podworks refuses it, since a misspelt limits would leave the container unlimited.",
-      ko: "엄격한 필드 검증을 쓰지 않으면 API 서버는 알 수 없는 필드를 경고와 함께 버린다. podworks는 이를 거부한다. limits를 잘못 적으면 컨테이너에 제한이 전혀 걸리지 않기 때문이다.",
-    },
   },
 ];

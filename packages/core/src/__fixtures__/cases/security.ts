@@ -415,7 +415,6 @@ export const CASES: readonly ValidationCase[] = [
     source: "podworks",
     spec: { os: { name: "windows" }, securityContext: { windowsOptions: { hostProcess: true } } },
     rejects: { path: "securityContext.windowsOptions.hostProcess", rule: "security.pod-security-level" },
-    policy: LEVEL_POLICY,
   },
   {
     name: "podSecurity with an unknown level",

@@ -1,14 +1,7 @@
 /** StatefulSet cases: the rolling update's maxUnavailable, the name limit, and the volume claim templates. */
-import type { Text } from "../../i18n.js";
 import type { ValidationCase } from "./case.js";
 
 const APPS = "pkg/apis/apps/validation/validation.go";
-
-/** The API server does not validate volumeClaimTemplates; the controller's claim creation then fails. */
-const CLAIM_POLICY: Text = {
-  en: "The API server accepts a StatefulSet without checking its volumeClaimTemplates; creating each pod's claim then fails PersistentVolumeClaim validation and the pods never start, so podworks rejects the template up front.",
-  ko: "API 서버는 volumeClaimTemplates를 검사하지 않고 스테이트풀셋을 받아들인다. 그 뒤 파드마다 클레임을 만들 때 퍼시스턴트볼륨클레임 검증에 실패해 파드가 시작되지 않으므로, podworks는 템플릿을 미리 거부한다.",
-};
 
 const claim = (extra: Record<string, unknown>) => ({
   volumeClaimTemplates: [{ name: "data", resources: { requests: { storage: "1Gi" } }, ...extra }],
@@ -116,7 +109,6 @@ export const CASES: readonly ValidationCase[] = [
       path: "volumeClaimTemplates[0].selector.matchExpressions[0].values",
       rule: "selector.values-required",
     },
-    policy: CLAIM_POLICY,
   },
   {
     name: "claim selector with Exists and values",
@@ -128,7 +120,6 @@ export const CASES: readonly ValidationCase[] = [
       path: "volumeClaimTemplates[0].selector.matchExpressions[0].values",
       rule: "selector.values-forbidden",
     },
-    policy: CLAIM_POLICY,
   },
   {
     name: "claim selector with a bad operator",
@@ -137,7 +128,6 @@ export const CASES: readonly ValidationCase[] = [
     kind: "StatefulSet",
     spec: claim({ selector: { matchExpressions: [{ key: "zone", operator: "Equals", values: ["a"] }] } }),
     rejects: { path: "volumeClaimTemplates[0].selector.matchExpressions[0].operator", rule: "enum" },
-    policy: CLAIM_POLICY,
   },
   {
     name: "claim selector with a bad key",
@@ -146,7 +136,6 @@ export const CASES: readonly ValidationCase[] = [
     kind: "StatefulSet",
     spec: claim({ selector: { matchExpressions: [{ key: "bad key", operator: "Exists" }] } }),
     rejects: { path: "volumeClaimTemplates[0].selector.matchExpressions[0].key", rule: "format.label-key" },
-    policy: CLAIM_POLICY,
   },
   {
     name: "claim cloned from a claim",
@@ -171,7 +160,6 @@ export const CASES: readonly ValidationCase[] = [
     kind: "StatefulSet",
     spec: claim({ dataSource: { kind: "VolumeSnapshot", name: "snap" } }),
     rejects: { path: "volumeClaimTemplates[0].dataSource.kind", rule: "statefulset.data-source-kind" },
-    policy: CLAIM_POLICY,
   },
   {
     name: "dataSourceRef without a name",
@@ -179,7 +167,6 @@ export const CASES: readonly ValidationCase[] = [
     kind: "StatefulSet",
     spec: claim({ dataSourceRef: { kind: "PersistentVolumeClaim" } }),
     rejects: { path: "volumeClaimTemplates[0].dataSourceRef.name", rule: "required" },
-    policy: CLAIM_POLICY,
   },
   {
     name: "dataSourceRef with an invalid apiGroup",
@@ -187,7 +174,6 @@ export const CASES: readonly ValidationCase[] = [
     kind: "StatefulSet",
     spec: claim({ dataSourceRef: { apiGroup: "Bad_Group", kind: "Populator", name: "p" } }),
     rejects: { path: "volumeClaimTemplates[0].dataSourceRef.apiGroup", rule: "format.dns1123-subdomain" },
-    policy: CLAIM_POLICY,
   },
   {
     name: "dataSource and dataSourceRef naming different objects",
@@ -199,7 +185,6 @@ export const CASES: readonly ValidationCase[] = [
       dataSourceRef: { kind: "PersistentVolumeClaim", name: "b" },
     }),
     rejects: { path: "volumeClaimTemplates[0].dataSource", rule: "statefulset.data-source-mismatch" },
-    policy: CLAIM_POLICY,
   },
   {
     name: "volumeAttributesClassName on 1.34",
@@ -227,7 +212,6 @@ export const CASES: readonly ValidationCase[] = [
     kind: "StatefulSet",
     spec: claim({ volumeAttributesClassName: "Gold_Class" }),
     rejects: { path: "volumeClaimTemplates[0].volumeAttributesClassName", rule: "format.dns1123-subdomain" },
-    policy: CLAIM_POLICY,
   },
   {
     name: "ReadWriteOncePod alone",
@@ -242,7 +226,6 @@ export const CASES: readonly ValidationCase[] = [
     kind: "StatefulSet",
     spec: claim({ accessModes: ["ReadWriteOncePod", "ReadWriteOnce"] }),
     rejects: { path: "volumeClaimTemplates[0].accessModes", rule: "statefulset.access-mode-exclusive" },
-    policy: CLAIM_POLICY,
   },
   {
     name: "no access modes",
@@ -251,7 +234,6 @@ export const CASES: readonly ValidationCase[] = [
     kind: "StatefulSet",
     spec: claim({ accessModes: [] }),
     rejects: { path: "volumeClaimTemplates[0].accessModes", rule: "statefulset.access-modes" },
-    policy: CLAIM_POLICY,
   },
   {
     name: "zero storage",
@@ -263,6 +245,5 @@ export const CASES: readonly ValidationCase[] = [
       path: "volumeClaimTemplates[0].resources.requests.storage",
       rule: "statefulset.storage-positive",
     },
-    policy: CLAIM_POLICY,
   },
 ];
