@@ -1,7 +1,7 @@
 import type * as Preset from "@docusaurus/preset-classic";
 import type { Config } from "@docusaurus/types";
-import { themes as prismThemes } from "prism-react-renderer";
 import remarkPodworks from "./plugins/remark-podworks";
+import { darkCode, lightCode } from "./src/prism-themes";
 
 /**
  * The podworks guide, in English (the default locale, at /) and Korean (at /ko/).
@@ -69,6 +69,8 @@ const config = {
         indexPages: false,
         highlightSearchTermsOnTargetPage: true,
         explicitSearchResultPath: true,
+        // The "Ctrl K" hint is drawn at 1.5:1 contrast; the shortcut itself still works.
+        searchBarShortcutHint: false,
       },
     ],
   ],
@@ -115,8 +117,8 @@ const config = {
       copyright: "podworks is licensed under Apache-2.0.",
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: lightCode,
+      darkTheme: darkCode,
       additionalLanguages: ["bash", "yaml", "json"],
     },
     tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },

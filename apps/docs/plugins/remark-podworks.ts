@@ -7,11 +7,7 @@
  */
 import type { KubernetesVersion, SectionName } from "@podworks/core";
 import { CATALOGUE } from "@podworks/core";
-import {
-  cronExampleData,
-  specExampleData,
-  validationExampleData,
-} from "../src/lib/example-data";
+import { cronExampleData, specExampleData, validationExampleData } from "../src/lib/example-data";
 import { fieldTable } from "../src/lib/field-rows";
 import type { SiteLang } from "../src/lib/lang";
 

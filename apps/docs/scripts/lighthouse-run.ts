@@ -102,11 +102,13 @@ export async function audit(
   const failing: { category: Category; id: string; title: string }[] = [];
   for (const category of categories) {
     const entry = lhr.categories[category];
-    scores[category] = entry?.score === null || entry === undefined ? undefined : Math.round(entry.score * 100);
+    scores[category] =
+      entry?.score === null || entry === undefined ? undefined : Math.round(entry.score * 100);
     if (category === "performance") continue;
     for (const ref of entry?.auditRefs ?? []) {
       const a = lhr.audits[ref.id];
-      if (ref.weight > 0 && a && a.score !== null && a.score < 1) failing.push({ category, id: a.id, title: a.title });
+      if (ref.weight > 0 && a && a.score !== null && a.score < 1)
+        failing.push({ category, id: a.id, title: a.title });
     }
   }
   return {

@@ -10,9 +10,9 @@ import { join } from "node:path";
 import { serveStatic } from "../tests/static-server.ts";
 import {
   audit,
+  type Category,
   CHROME_FLAGS,
   CHROMIUM,
-  type Category,
   LIGHTHOUSE_PAGES,
   type PageScores,
   startChromium,

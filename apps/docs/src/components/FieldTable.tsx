@@ -1,7 +1,7 @@
 import Link from "@docusaurus/Link";
 import { translate } from "@docusaurus/Translate";
 import useBrokenLinks from "@docusaurus/useBrokenLinks";
-import type { ReactNode } from "react";
+import type { CSSProperties, ReactNode } from "react";
 import type { FieldRow, FieldTableData, FieldTableSection } from "../lib/field-rows";
 import { TextWithCode } from "./Code";
 import styles from "./FieldTable.module.css";
@@ -43,7 +43,11 @@ function Version({ row }: { readonly row: FieldRow }): ReactNode {
       ? translate({ id: "fieldTable.betaAlways", message: "beta", description: "A field still beta" })
       : row.ga !== row.since
         ? translate(
-            { id: "fieldTable.betaUntil", message: "beta until {ga}", description: "A field beta before {ga}" },
+            {
+              id: "fieldTable.betaUntil",
+              message: "beta until {ga}",
+              description: "A field beta before {ga}",
+            },
             { ga: row.ga },
           )
         : undefined;
@@ -60,9 +64,14 @@ function Field({ row, words }: { readonly row: FieldRow; readonly words: Words }
   const none = <span className={styles.none}>—</span>;
   const parts = row.name.split(".");
   return (
-    <tbody id={row.anchor} className={styles.field} data-field={row.name}>
+    <tbody
+      id={row.anchor}
+      className={styles.field}
+      data-field={row.name}
+      style={{ "--field-depth": row.depth } as CSSProperties}
+    >
       <tr className={styles.head}>
-        <th scope="rowgroup" colSpan={4} style={{ paddingLeft: `${0.75 + row.depth * 1.2}rem` }}>
+        <th scope="rowgroup" colSpan={4}>
           <a href={`#${row.anchor}`} className={styles.self}>
             <code className={styles.name}>
               {parts.length > 1 && <span className={styles.parent}>{parts.slice(0, -1).join(".")}.</span>}
@@ -160,7 +169,7 @@ function Table({
         </p>
       )}
       <table className={styles.table} data-section={table.name}>
-        <thead>
+        <thead className={styles.columns}>
           <tr>
             <th scope="col">{words.default}</th>
             <th scope="col">{words.constraints}</th>
@@ -181,7 +190,12 @@ function Table({
  * section its fields use (each once on the page). Every word of the descriptions, defaults and rules comes from
  * @podworks/core, read while the site is built (`plugins/remark-podworks.ts`).
  */
-export default function FieldTable({ payload }: { readonly section: string; readonly payload?: string }): ReactNode {
+export default function FieldTable({
+  payload,
+}: {
+  readonly section: string;
+  readonly payload?: string;
+}): ReactNode {
   const data = readPayload<FieldTableData>("FieldTable", payload);
   const words = useWords();
   return data.tables.map((table, index) => (

@@ -77,7 +77,8 @@ export function cronExampleData(
 ): CronExampleData {
   const count = options.count ?? 4;
   const start = options.from ? new Date(options.from) : CRON_FROM;
-  if (Number.isNaN(start.getTime())) throw new Error(`CronExample: \`from\` is not an ISO 8601 instant: ${options.from}`);
+  if (Number.isNaN(start.getTime()))
+    throw new Error(`CronExample: \`from\` is not an ISO 8601 instant: ${options.from}`);
   const explained = explainSchedule(schedule, { timeZone: options.timeZone, count, from: start, lang });
   return {
     schedule,
