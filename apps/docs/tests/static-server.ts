@@ -1,6 +1,6 @@
 /**
  * A tiny static server for the built site, the way a plain web host serves it: `/job` is `job.html`,
- * `/ko/` is `ko/index.html`, anything else is the 404 page. Listens on 127.0.0.1 only.
+ * `/ko/` is `ko/index.html`, anything else is the 404 page of its locale. Listens on 127.0.0.1 only.
  */
 import { readFile, stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
@@ -48,7 +48,11 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     const { pathname } = new URL(request.url ?? "/", "http://127.0.0.1");
     const file = await resolveFile(root, pathname);
     const status = file ? 200 : 404;
-    const path = file ?? join(root, "404.html");
+    // Each locale has its own 404 page (the Korean one under ko/), as a host configured per locale serves it.
+    const localized = join(root, "ko", "404.html");
+    const path =
+      file ??
+      (/^\/ko(\/|$)/.test(pathname) && (await isFile(localized)) ? localized : join(root, "404.html"));
     try {
       const body = await readFile(path);
       response.writeHead(status, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" });
