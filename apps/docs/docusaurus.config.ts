@@ -1,11 +1,13 @@
 import type * as Preset from "@docusaurus/preset-classic";
 import type { Config } from "@docusaurus/types";
-import { themes as prismThemes } from "prism-react-renderer";
+import remarkPodworks from "./plugins/remark-podworks";
+import { darkCode, lightCode } from "./src/prism-themes";
 
 /**
  * The podworks guide, in English (the default locale, at /) and Korean (at /ko/).
  * Docs live at the site root (docs-only mode); the playground is a page at /playground.
- * Field tables, YAML and validation messages are rendered by @podworks/core while the site is built.
+ * Field tables, YAML and validation messages are rendered by @podworks/core while the site is built
+ * (plugins/remark-podworks.ts); content pages ship none of core, which runs in the browser on the playground only.
  */
 const config = {
   title: "podworks",
@@ -46,12 +48,15 @@ const config = {
           routeBasePath: "/",
           sidebarPath: "./sidebars.ts",
           showLastUpdateTime: false,
+          remarkPlugins: [remarkPodworks],
         },
         blog: false,
         theme: { customCss: "./src/css/custom.css" },
       } satisfies Preset.Options,
     ],
   ],
+
+  plugins: ["./plugins/bundle-report.ts"],
 
   themes: [
     [
@@ -64,6 +69,8 @@ const config = {
         indexPages: false,
         highlightSearchTermsOnTargetPage: true,
         explicitSearchResultPath: true,
+        // The "Ctrl K" hint is drawn at 1.5:1 contrast; the shortcut itself still works.
+        searchBarShortcutHint: false,
       },
     ],
   ],
@@ -72,7 +79,8 @@ const config = {
     colorMode: { respectPrefersColorScheme: true },
     navbar: {
       title: "podworks",
-      logo: { alt: "podworks", src: "img/logo.svg" },
+      // The title beside it names the site; an alt text would say "podworks" twice to a screen reader.
+      logo: { alt: "", src: "img/logo.svg" },
       items: [
         { type: "docSidebar", sidebarId: "guide", position: "left", label: "Guide" },
         { to: "/playground", position: "left", label: "Playground" },
@@ -109,8 +117,8 @@ const config = {
       copyright: "podworks is licensed under Apache-2.0.",
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: lightCode,
+      darkTheme: darkCode,
       additionalLanguages: ["bash", "yaml", "json"],
     },
     tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },

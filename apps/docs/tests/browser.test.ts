@@ -107,9 +107,9 @@ describe("the English guide", () => {
   it("renders the Job page's field table and the YAML core renders", async () => {
     const page = await open("/job");
     await expect(page.locator("h1").textContent()).resolves.toBe("Job");
-    const rows = page.locator("table[data-section='job'] tbody tr");
+    const rows = page.locator("table[data-section='job'] tbody[data-field]");
     await expect(rows.count()).resolves.toBe(Object.keys(section("job").fields).length);
-    await expect(page.locator("tr[data-field='backoffLimit']").textContent()).resolves.toContain(
+    await expect(page.locator("tbody[data-field='backoffLimit']").textContent()).resolves.toContain(
       section("job").fields.backoffLimit!.description.en,
     );
     const yaml = await page.locator("[data-rendered-yaml] pre").first().innerText();
@@ -141,7 +141,7 @@ describe("the English guide", () => {
     const { specs } = parseSpecs(yaml);
     expect(specs.map((s) => (s as { kind: string }).kind)).toEqual(["Service", "StatefulSet"]);
     await expect(
-      page.locator("table[data-section='volumeClaimTemplate'] tbody tr").count(),
+      page.locator("table[data-section='volumeClaimTemplate'] tbody[data-field]").count(),
     ).resolves.toBeGreaterThan(3);
     await shot(page, "en-stateful-set");
   });
@@ -176,7 +176,7 @@ describe("the Korean guide", () => {
     const page = await open("/ko/job");
     await expect(page.locator("html").getAttribute("lang")).resolves.toBe("ko");
     await expect(page.locator("h1").textContent()).resolves.toBe("잡(Job)");
-    const row = await page.locator("tr[data-field='completions']").innerText();
+    const row = await page.locator("tbody[data-field='completions']").innerText();
     expect(row).toContain(section("job").fields.completions!.description.ko);
     expect(await page.locator("table[data-section='job'] thead").innerText()).toMatch(HANGUL);
     expect(await hangulGlyphsDiffer(page)).toBe(true);

@@ -1,11 +1,13 @@
 /**
  * A tiny static server for the built site, the way a plain web host serves it: `/job` is `job.html`,
- * `/ko/` is `ko/index.html`, anything else is the 404 page. Listens on 127.0.0.1 only.
+ * `/ko/` is `ko/index.html`, anything else is the 404 page of its locale; text is sent gzipped to clients that
+ * accept it. Listens on 127.0.0.1 only.
  */
 import { readFile, stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -38,6 +40,10 @@ async function resolveFile(root: string, pathname: string): Promise<string | und
   return undefined;
 }
 
+/** Text types a web host compresses; Lighthouse's simulated network counts the bytes sent, as a real one does. */
+const COMPRESSIBLE = new Set([".html", ".js", ".css", ".json", ".svg", ".xml", ".txt"]);
+const gzipped = new Map<string, Buffer>();
+
 export interface StaticServer {
   readonly url: string;
   close(): Promise<void>;
@@ -48,10 +54,29 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     const { pathname } = new URL(request.url ?? "/", "http://127.0.0.1");
     const file = await resolveFile(root, pathname);
     const status = file ? 200 : 404;
-    const path = file ?? join(root, "404.html");
+    // Each locale has its own 404 page (the Korean one under ko/), as a host configured per locale serves it.
+    const localized = join(root, "ko", "404.html");
+    const path =
+      file ??
+      (/^\/ko(\/|$)/.test(pathname) && (await isFile(localized)) ? localized : join(root, "404.html"));
     try {
       const body = await readFile(path);
-      response.writeHead(status, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" });
+      const headers: Record<string, string> = {
+        "content-type": TYPES[extname(path)] ?? "application/octet-stream",
+        vary: "accept-encoding",
+      };
+      const accepts = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
+      if (accepts && COMPRESSIBLE.has(extname(path))) {
+        let packed = gzipped.get(path);
+        if (!packed) {
+          packed = gzipSync(body);
+          gzipped.set(path, packed);
+        }
+        response.writeHead(status, { ...headers, "content-encoding": "gzip" });
+        response.end(packed);
+        return;
+      }
+      response.writeHead(status, headers);
       response.end(body);
     } catch {
       response.writeHead(500).end();

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { codeSpans } from "../lib/field-rows";
+import { codeSpans } from "../lib/code-spans";
 
 /** Catalogue text with its `code` spans shown as inline code. */
 export function TextWithCode({ text }: { readonly text: string }): ReactNode {

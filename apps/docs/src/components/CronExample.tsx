@@ -1,35 +1,28 @@
 import { translate } from "@docusaurus/Translate";
-import { explainSchedule } from "@podworks/core";
 import type { ReactNode } from "react";
+import type { CronExampleData } from "../lib/example-data";
 import styles from "./examples.module.css";
-import { useLang } from "./use-lang";
-
-/**
- * Next runs are counted from this instant, not from the time of the build, so every build of the site shows the
- * same runs (the page says so).
- */
-export const CRON_FROM = new Date("2026-01-01T00:00:00Z");
+import { readPayload } from "./payload";
 
 export interface CronExampleProps {
   readonly schedule: string;
   readonly timeZone?: string;
-  readonly count?: number;
+  readonly count?: string;
   /** A fixed instant (ISO 8601) to count from instead of CRON_FROM; never the time of the build. */
   readonly from?: string;
+  /** Added at build time by plugins/remark-podworks.ts: JSON of {@link CronExampleData}. */
+  readonly payload?: string;
 }
 
-/** A schedule, core's description of it in the page's language, and its next runs. */
-export default function CronExample({ schedule, timeZone, count = 4, from }: CronExampleProps): ReactNode {
-  const lang = useLang();
-  const start = from ? new Date(from) : CRON_FROM;
-  const explained = explainSchedule(schedule, { timeZone, count, from: start, lang });
-  const startText = `${start.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+/** A schedule, core's description of it in the page's language, and its next runs (computed at build time). */
+export default function CronExample({ payload }: CronExampleProps): ReactNode {
+  const data = readPayload<CronExampleData>("CronExample", payload);
   return (
     <div className={`${styles.example} ${styles.cron}`} data-example="cron">
       <div className={styles.cronHead}>
-        <code className={styles.schedule}>{schedule}</code>
+        <code className={styles.schedule}>{data.schedule}</code>
         <span className={styles.zone}>
-          {timeZone ??
+          {data.timeZone ??
             translate({
               id: "cronExample.noZone",
               message: "no timeZone: the controller's zone (UTC here)",
@@ -37,7 +30,7 @@ export default function CronExample({ schedule, timeZone, count = 4, from }: Cro
         </span>
       </div>
       <p className={styles.description} data-cron-description="">
-        {explained.description}
+        {data.description}
       </p>
       <table className={styles.runs}>
         <caption>
@@ -47,7 +40,7 @@ export default function CronExample({ schedule, timeZone, count = 4, from }: Cro
               message:
                 "Next {count} runs after {from} (a fixed date, so that every build shows the same runs)",
             },
-            { count: String(count), from: startText },
+            { count: String(data.count), from: data.from },
           )}
         </caption>
         <thead>
@@ -57,7 +50,7 @@ export default function CronExample({ schedule, timeZone, count = 4, from }: Cro
           </tr>
         </thead>
         <tbody>
-          {explained.nextRuns.map((run) => (
+          {data.runs.map((run) => (
             <tr key={run.iso}>
               <td>{run.local}</td>
               <td>

@@ -1,49 +1,47 @@
 import { translate } from "@docusaurus/Translate";
-import type { KubernetesVersion } from "@podworks/core";
 import CodeBlock from "@theme/CodeBlock";
 import TabItem from "@theme/TabItem";
 import Tabs from "@theme/Tabs";
 import type { ReactNode } from "react";
-import { childrenText } from "../lib/children-text";
-import { checkSpecs, renderExample, typescriptFor } from "../lib/specs";
+import type { SpecExampleData } from "../lib/example-data";
 import styles from "./examples.module.css";
+import { readPayload } from "./payload";
 
 export interface SpecExampleProps {
-  /** One or more podworks specs in YAML, as a spec file would hold them: a fenced yaml block as children. */
-  readonly children: ReactNode;
+  /** In MDX: a fenced yaml block with one or more podworks specs, as a spec file would hold them. */
+  readonly children?: ReactNode;
   /** File name shown above the spec. */
   readonly file?: string;
   /** Target cluster version passed to core. */
-  readonly kubernetesVersion?: KubernetesVersion;
+  readonly kubernetesVersion?: string;
+  /** Added at build time by plugins/remark-podworks.ts: JSON of {@link SpecExampleData}. */
+  readonly payload?: string;
 }
 
 /**
  * A worked example: the spec (as a YAML spec file and as TypeScript) and the Kubernetes YAML that core renders
- * from it. The rendering happens while the site is built; an invalid spec fails the build.
+ * from it. Core renders it while the site is built; an invalid spec fails the build.
  */
-export default function SpecExample({ children, file, kubernetesVersion }: SpecExampleProps): ReactNode {
-  const source = childrenText(children).trim();
-  const yaml = renderExample(source, kubernetesVersion);
-  const typescript = typescriptFor(checkSpecs(source, kubernetesVersion).specs);
-  const name = file ?? "spec.yaml";
+export default function SpecExample({ payload }: SpecExampleProps): ReactNode {
+  const data = readPayload<SpecExampleData>("SpecExample", payload);
   return (
     <div className={styles.example} data-example="spec">
       <Tabs groupId="spec-language">
         <TabItem value="yaml" label={translate({ id: "specExample.tab.yaml", message: "Spec (YAML)" })}>
-          <CodeBlock language="yaml" title={name}>
-            {source}
+          <CodeBlock language="yaml" title={data.file}>
+            {data.source}
           </CodeBlock>
         </TabItem>
         <TabItem value="ts" label={translate({ id: "specExample.tab.ts", message: "TypeScript" })}>
-          <CodeBlock language="ts" title={name.replace(/\.ya?ml$/, ".ts")}>
-            {typescript}
+          <CodeBlock language="ts" title={data.file.replace(/\.ya?ml$/, ".ts")}>
+            {data.typescript}
           </CodeBlock>
         </TabItem>
       </Tabs>
       <p className={styles.arrow}>
         {translate(
           { id: "specExample.rendered", message: "Rendered by @podworks/core (podworks render {file}):" },
-          { file: name },
+          { file: data.file },
         )}
       </p>
       <div data-rendered-yaml="">
@@ -51,7 +49,7 @@ export default function SpecExample({ children, file, kubernetesVersion }: SpecE
           language="yaml"
           title={translate({ id: "specExample.manifest", message: "Kubernetes YAML" })}
         >
-          {yaml}
+          {data.yaml}
         </CodeBlock>
       </div>
     </div>

@@ -1,42 +1,29 @@
 import { translate } from "@docusaurus/Translate";
-import { type KubernetesVersion, PodworksValidationError } from "@podworks/core";
 import CodeBlock from "@theme/CodeBlock";
 import type { ReactNode } from "react";
-import { childrenText } from "../lib/children-text";
-import { checkSpecs } from "../lib/specs";
+import type { ValidationExampleData } from "../lib/example-data";
 import styles from "./examples.module.css";
-import { useLang } from "./use-lang";
+import { readPayload } from "./payload";
 
 export interface ValidationExampleProps {
-  /** A spec with at least one problem: a fenced yaml block as children. */
-  readonly children: ReactNode;
+  /** In MDX: a fenced yaml block with a spec that has at least one problem. */
+  readonly children?: ReactNode;
   readonly file?: string;
-  readonly kubernetesVersion?: KubernetesVersion;
+  readonly kubernetesVersion?: string;
+  /** Added at build time by plugins/remark-podworks.ts: JSON of {@link ValidationExampleData}. */
+  readonly payload?: string;
 }
 
 /**
  * A spec that core rejects, and core's report on it in the page's language: the same text `podworks validate`
- * prints. A spec that turns out valid fails the build, so the page cannot show a stale rejection.
+ * prints, produced while the site is built. A spec that turns out valid fails the build.
  */
-export default function ValidationExample({
-  children,
-  file,
-  kubernetesVersion,
-}: ValidationExampleProps): ReactNode {
-  const lang = useLang();
-  const source = childrenText(children).trim();
-  const checked = checkSpecs(source, kubernetesVersion);
-  if (checked.problems.length === 0) {
-    throw new Error(`a ValidationExample spec is valid; it must show at least one problem:\n${source}`);
-  }
-  // Core's own report: the heading and each problem, worded by core in the page's language.
-  const report = checked.problems
-    .map((p) => new PodworksValidationError(p.issues, p.subject || undefined).format(lang))
-    .join("\n\n");
+export default function ValidationExample({ payload }: ValidationExampleProps): ReactNode {
+  const data = readPayload<ValidationExampleData>("ValidationExample", payload);
   return (
     <div className={styles.example} data-example="validation">
-      <CodeBlock language="yaml" title={file ?? "spec.yaml"}>
-        {source}
+      <CodeBlock language="yaml" title={data.file}>
+        {data.source}
       </CodeBlock>
       <p className={styles.arrow}>
         {translate(
@@ -44,12 +31,12 @@ export default function ValidationExample({
             id: "validationExample.intro",
             message: "What @podworks/core reports (podworks validate {file}):",
           },
-          { file: file ?? "spec.yaml" },
+          { file: data.file },
         )}
       </p>
       <div data-validation-report="" className={styles.report}>
         <CodeBlock language="text" title={translate({ id: "validationExample.title", message: "Problems" })}>
-          {report}
+          {data.report}
         </CodeBlock>
       </div>
     </div>

@@ -1,8 +1,8 @@
 import useDocusaurusContext from "@docusaurus/useDocusaurusContext";
-import { isLang, type Lang } from "@podworks/core";
+import { type SiteLang, siteLang } from "../lib/lang";
 
 /** The page's locale as one of core's languages (English for anything core does not speak). */
-export function useLang(): Lang {
+export function useLang(): SiteLang {
   const { i18n } = useDocusaurusContext();
-  return isLang(i18n.currentLocale) ? i18n.currentLocale : "en";
+  return siteLang(i18n.currentLocale);
 }

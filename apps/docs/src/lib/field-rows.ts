@@ -2,7 +2,7 @@
  * Turns a section of core's field catalogue into table rows in one language. Pure data in, pure data out,
  * so the unit test can check the rows without React and the table component only lays them out.
  */
-import type { FieldDef, FieldFormat, Lang, SectionName } from "@podworks/core";
+import type { CatalogueSection, FieldDef, FieldFormat, Lang, SectionName } from "@podworks/core";
 import { section } from "@podworks/core";
 
 export interface FieldRow {
@@ -13,17 +13,38 @@ export interface FieldRow {
   /** How deep the field is nested (0 for a top-level field). */
   readonly depth: number;
   readonly type: string;
-  /** The section that documents each item of an `object[]` field, when it has one. */
-  readonly items: SectionName | undefined;
+  /** The page and anchor of the table that documents each item of an `object[]` field documented elsewhere. */
+  readonly items: string | undefined;
+  /** The nested object's own table on this page (a `section` of the catalogue), for `object`/`object[]` fields. */
+  readonly nested: { readonly anchor: string; readonly title: string } | undefined;
   readonly required: boolean;
   /** The default in the page's language, or undefined when the field has none. */
   readonly defaultText: string | undefined;
   /** True when the default is a literal value (shown as code), false when it is explained in words. */
   readonly defaultIsValue: boolean;
   readonly constraints: readonly string[];
+  /** First release where the field is on by default (beta or GA). */
   readonly since: string | undefined;
+  /** Release where the field went GA; with `since` set and `ga` unset the field is beta in every release modelled. */
+  readonly ga: string | undefined;
   readonly description: string;
   readonly link: string;
+}
+
+/** One reference table: a catalogue section, or a nested object's section shown once on the page. */
+export interface FieldTableSection {
+  readonly name: string;
+  /** Element id of the table's heading (nested sections), linked from the fields that use it. */
+  readonly anchor: string;
+  readonly title: string;
+  readonly description: string | undefined;
+  readonly rows: readonly FieldRow[];
+}
+
+/** What one `<FieldTable>` shows: its section first, then every nested section it uses, each once. */
+export interface FieldTableData {
+  readonly section: string;
+  readonly tables: readonly FieldTableSection[];
 }
 
 /** Where each section's table lives, for the links of `object[]` fields documented elsewhere. */
@@ -100,7 +121,10 @@ function constraintsOf(def: FieldDef, lang: Lang): string[] {
   return out;
 }
 
-/** Every field of a catalogue section, depth first, with nested fields under dotted names. */
+/**
+ * Every field of a catalogue section, depth first, with nested fields under dotted names. A field whose object
+ * has a `section` of its own is not descended into: that section gets its own table.
+ */
 export function* walkFields(
   fields: Readonly<Record<string, FieldDef>>,
   prefix = "",
@@ -109,18 +133,22 @@ export function* walkFields(
   for (const [key, def] of Object.entries(fields)) {
     const name = prefix === "" ? key : `${prefix}.${key}`;
     yield { name, depth, def };
-    if (def.fields) yield* walkFields(def.fields, name, depth + 1);
+    if (def.fields && !def.section) yield* walkFields(def.fields, name, depth + 1);
   }
 }
 
 /** The element id of a field's row; links elsewhere in the guide point at it. */
-export function fieldAnchor(sectionName: SectionName, name: string): string {
+export function fieldAnchor(sectionName: string, name: string): string {
   return `field-${sectionName}-${name}`;
 }
 
-export function fieldRows(sectionName: SectionName, lang: Lang): FieldRow[] {
-  const { fields } = section(sectionName);
-  return [...walkFields(fields)].map(({ name, depth, def }) => {
+/** The element id of a nested section's table. */
+export function sectionAnchor(sectionName: string): string {
+  return `section-${sectionName}`;
+}
+
+function rowsOf(section: CatalogueSection, lang: Lang): FieldRow[] {
+  return [...walkFields(section.fields)].map(({ name, depth, def }) => {
     const defaultText =
       def.default === undefined
         ? undefined
@@ -129,25 +157,65 @@ export function fieldRows(sectionName: SectionName, lang: Lang): FieldRow[] {
           : def.default.derived[lang];
     return {
       name,
-      anchor: fieldAnchor(sectionName, name),
+      anchor: fieldAnchor(section.name, name),
       depth,
       type: def.type,
-      items: def.items,
+      items: def.items === undefined ? undefined : SECTION_PAGES[def.items],
+      nested:
+        def.section === undefined
+          ? undefined
+          : { anchor: sectionAnchor(def.section.name), title: def.section.title[lang] },
       required: def.required === true,
       defaultText,
       defaultIsValue: def.default !== undefined && "value" in def.default,
       constraints: constraintsOf(def, lang),
       since: def.since,
+      ga: def.ga,
       description: def.description[lang],
       link: def.link,
     };
   });
 }
 
-/** Splits text with `code` spans into plain and code parts, for rendering catalogue text. */
-export function codeSpans(text: string): { readonly code: boolean; readonly text: string }[] {
-  return text
-    .split("`")
-    .map((part, index) => ({ code: index % 2 === 1, text: part }))
-    .filter((part) => part.text !== "");
+export function fieldRows(sectionName: SectionName, lang: Lang): FieldRow[] {
+  return rowsOf(section(sectionName), lang);
 }
+
+/** The nested sections a section's fields use, depth first, each once (by name), skipping those in `seen`. */
+export function nestedSections(root: CatalogueSection, seen: Set<string> = new Set()): CatalogueSection[] {
+  const out: CatalogueSection[] = [];
+  const visit = (fields: Readonly<Record<string, FieldDef>>) => {
+    for (const { def } of walkFields(fields)) {
+      const nested = def.section;
+      if (!nested || seen.has(nested.name)) continue;
+      seen.add(nested.name);
+      out.push(nested);
+      visit(nested.fields);
+    }
+  };
+  seen.add(root.name);
+  visit(root.fields);
+  return out;
+}
+
+/**
+ * A section's table and the tables of the nested sections it uses. `seen` carries the sections already shown
+ * on the page, so a section used by two tables on one page (the probes of a container) is shown once.
+ */
+export function fieldTable(
+  sectionName: SectionName,
+  lang: Lang,
+  seen: Set<string> = new Set(),
+  root: CatalogueSection = section(sectionName),
+): FieldTableData {
+  const table = (s: CatalogueSection): FieldTableSection => ({
+    name: s.name,
+    anchor: sectionAnchor(s.name),
+    title: s.title[lang],
+    description: s.description?.[lang],
+    rows: rowsOf(s, lang),
+  });
+  return { section: root.name, tables: [root, ...nestedSections(root, seen)].map(table) };
+}
+
+export { codeSpans } from "./code-spans";

@@ -1,0 +1,124 @@
+/**
+ * A remark plugin that runs @podworks/core while the site is built: it finds the podworks components in each MDX
+ * page (<SpecExample>, <ValidationExample>, <CronExample>, <FieldTable>), computes what they show (the rendered
+ * YAML, core's report in the page's language, a schedule's next runs, the field rows) and passes it to them as a
+ * JSON `payload` attribute. The components only lay the data out, so content pages ship no validator or renderer.
+ * An example spec that core does not accept (or a broken one that core accepts) fails the build.
+ */
+import type { KubernetesVersion, SectionName } from "@podworks/core";
+import { CATALOGUE } from "@podworks/core";
+import { cronExampleData, specExampleData, validationExampleData } from "../src/lib/example-data";
+import { fieldTable } from "../src/lib/field-rows";
+import type { SiteLang } from "../src/lib/lang";
+
+interface Attribute {
+  type: string;
+  name?: string;
+  value?: unknown;
+}
+
+interface Node {
+  type: string;
+  name?: string | null;
+  lang?: string | null;
+  value?: string;
+  attributes?: Attribute[];
+  children?: Node[];
+}
+
+interface File {
+  path?: string;
+  history?: string[];
+}
+
+/** The page's language, from where its file lives: Korean pages are under `i18n/ko/`. */
+export function langOfFile(path: string): SiteLang {
+  return /[\\/]i18n[\\/]ko[\\/]/.test(path) ? "ko" : "en";
+}
+
+function attribute(node: Node, name: string): string | undefined {
+  const found = node.attributes?.find((a) => a.type === "mdxJsxAttribute" && a.name === name);
+  if (found === undefined) return undefined;
+  if (typeof found.value !== "string") {
+    throw new Error(`<${node.name}> needs \`${name}\` as a plain string ("..."), not an expression`);
+  }
+  return found.value;
+}
+
+/** The fenced yaml block inside an example component. */
+function fencedSpec(node: Node, where: string): string {
+  const code = node.children?.find((child) => child.type === "code");
+  if (code?.value === undefined || (code.lang !== "yaml" && code.lang !== "yml")) {
+    throw new Error(`${where}: <${node.name}> needs a fenced \`yaml\` block with the spec as its child`);
+  }
+  return code.value.trim();
+}
+
+function setPayload(node: Node, payload: unknown): void {
+  node.attributes = [
+    ...(node.attributes ?? []).filter((a) => a.name !== "payload"),
+    { type: "mdxJsxAttribute", name: "payload", value: JSON.stringify(payload) },
+  ];
+  // The spec now travels in the payload; the fence would only be shipped twice.
+  node.children = [];
+}
+
+const SECTIONS = new Set<string>(CATALOGUE.map((s) => s.name));
+
+/** Replaces every podworks component's input with the data core computes for it, in the page's language. */
+export function transformPage(tree: Node, path: string): void {
+  const lang = langOfFile(path);
+  // Nested sections already shown on this page: each gets one table, however many fields use it.
+  const seen = new Set<string>();
+  const visit = (node: Node) => {
+    if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {
+      const where = path;
+      const version = attribute(node, "kubernetesVersion") as KubernetesVersion | undefined;
+      switch (node.name) {
+        case "SpecExample":
+          setPayload(node, specExampleData(fencedSpec(node, where), attribute(node, "file"), version));
+          return;
+        case "ValidationExample":
+          setPayload(
+            node,
+            validationExampleData(fencedSpec(node, where), attribute(node, "file"), lang, version),
+          );
+          return;
+        case "CronExample": {
+          const schedule = attribute(node, "schedule");
+          if (schedule === undefined) throw new Error(`${where}: <CronExample> needs a \`schedule\``);
+          const count = attribute(node, "count");
+          setPayload(
+            node,
+            cronExampleData(
+              schedule,
+              {
+                timeZone: attribute(node, "timeZone"),
+                count: count === undefined ? undefined : Number(count),
+                from: attribute(node, "from"),
+              },
+              lang,
+            ),
+          );
+          return;
+        }
+        case "FieldTable": {
+          const name = attribute(node, "section");
+          if (name === undefined || !SECTIONS.has(name)) {
+            throw new Error(`${where}: <FieldTable section="${name}"> names no catalogue section`);
+          }
+          setPayload(node, fieldTable(name as SectionName, lang, seen));
+          return;
+        }
+      }
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree);
+}
+
+export default function remarkPodworks() {
+  return (tree: Node, file: File) => {
+    transformPage(tree, file.path ?? file.history?.at(-1) ?? "");
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * The remark plugin that runs core while the site is built: each podworks component in an MDX tree gets its
+ * data as a JSON payload, in the language of the page's file, and loses the spec fence it no longer needs.
+ */
+import { section } from "@podworks/core";
+import { parseSpecs } from "@podworks/core/parse";
+import { describe, expect, it } from "vitest";
+import { langOfFile, transformPage } from "../plugins/remark-podworks";
+import type { CronExampleData, SpecExampleData, ValidationExampleData } from "../src/lib/example-data";
+import type { FieldTableData } from "../src/lib/field-rows";
+
+const EN = "/site/apps/docs/docs/job.mdx";
+const KO = "/site/apps/docs/i18n/ko/docusaurus-plugin-content-docs/current/job.mdx";
+const HANGUL = /[\uac00-\ud7a3]/;
+
+interface Node {
+  type: string;
+  name?: string;
+  lang?: string;
+  value?: string;
+  attributes?: { type: string; name: string; value: unknown }[];
+  children?: Node[];
+}
+
+function element(name: string, attributes: Record<string, string>, spec?: string): Node {
+  return {
+    type: "mdxJsxFlowElement",
+    name,
+    attributes: Object.entries(attributes).map(([n, value]) => ({ type: "mdxJsxAttribute", name: n, value })),
+    children: spec === undefined ? [] : [{ type: "code", lang: "yaml", value: `${spec}\n` }],
+  };
+}
+
+function payloadOf<T>(node: Node): T {
+  const attribute = node.attributes?.find((a) => a.name === "payload");
+  expect(typeof attribute?.value).toBe("string");
+  return JSON.parse(attribute!.value as string) as T;
+}
+
+const JOB =
+  "kind: Job\nname: pi\ncompletions: 5\nparallelism: 2\ncontainers:\n  - name: pi\n    image: busybox:1.37";
+const BROKEN =
+  "kind: Job\nname: shards\ncompletionMode: Indexed\ncontainers:\n  - name: a\n    image: busybox:1.37";
+
+describe("remark-podworks", () => {
+  it("tells Korean pages by their folder", () => {
+    expect(langOfFile(EN)).toBe("en");
+    expect(langOfFile(KO)).toBe("ko");
+  });
+
+  it("renders a SpecExample with core and drops the fence", () => {
+    const node = element("SpecExample", { file: "pi.yaml" }, JOB);
+    transformPage({ type: "root", children: [node] }, EN);
+    const data = payloadOf<SpecExampleData>(node);
+    expect(data.file).toBe("pi.yaml");
+    expect(data.source).toBe(JOB);
+    expect(parseSpecs(data.yaml).specs[0]).toMatchObject({
+      kind: "Job",
+      spec: { completions: 5, parallelism: 2 },
+    });
+    expect(data.typescript).toContain("job({");
+    expect(node.children).toEqual([]);
+  });
+
+  it("fails the build on an example core rejects, and on a broken example core accepts", () => {
+    expect(() => transformPage({ type: "root", children: [element("SpecExample", {}, BROKEN)] }, EN)).toThrow(
+      /invalid/,
+    );
+    expect(() =>
+      transformPage({ type: "root", children: [element("ValidationExample", {}, JOB)] }, EN),
+    ).toThrow(/valid/);
+    expect(() => transformPage({ type: "root", children: [element("SpecExample", {})] }, EN)).toThrow(/yaml/);
+  });
+
+  it("words core's report in the page's language", () => {
+    const en = element("ValidationExample", {}, BROKEN);
+    const ko = element("ValidationExample", {}, BROKEN);
+    transformPage({ type: "root", children: [en] }, EN);
+    transformPage({ type: "root", children: [{ type: "paragraph", children: [ko] }] }, KO);
+    expect(payloadOf<ValidationExampleData>(en).report).toContain("an Indexed Job needs completions");
+    expect(payloadOf<ValidationExampleData>(ko).report).toMatch(HANGUL);
+  });
+
+  it("counts cron runs from a fixed instant", () => {
+    const node = element("CronExample", { schedule: "0 3 * * *", timeZone: "Asia/Seoul" });
+    transformPage({ type: "root", children: [node] }, KO);
+    const data = payloadOf<CronExampleData>(node);
+    expect(data.from).toBe("2026-01-01 00:00 UTC");
+    expect(data.runs[0]!.iso).toBe("2026-01-01T18:00:00.000Z");
+    expect(data.description).toMatch(HANGUL);
+  });
+
+  it("fills a FieldTable from the catalogue and refuses an unknown section", () => {
+    const node = element("FieldTable", { section: "job" });
+    transformPage({ type: "root", children: [node] }, EN);
+    const data = payloadOf<FieldTableData>(node);
+    expect(data.tables[0]!.rows.find((r) => r.name === "backoffLimit")!.description).toBe(
+      section("job").fields.backoffLimit!.description.en,
+    );
+    expect(() =>
+      transformPage({ type: "root", children: [element("FieldTable", { section: "jobs" })] }, EN),
+    ).toThrow(/no catalogue section/);
+  });
+});
