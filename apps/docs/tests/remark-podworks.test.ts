@@ -38,7 +38,7 @@ function payloadOf<T>(node: Node): T {
 }
 
 const JOB =
-  "kind: Job\nname: pi\ncompletions: 5\nparallelism: 2\ncontainers:\n  - name: pi\n    image: busybox:1.37";
+  "kind: Job\nname: pi\ncompletions: 5\nparallelism: 2\nttlSecondsAfterFinished: 600\ncontainers:\n  - name: pi\n    image: busybox:1.37\n    resources: { requests: { cpu: 100m } }";
 const BROKEN =
   "kind: Job\nname: shards\ncompletionMode: Indexed\ncontainers:\n  - name: a\n    image: busybox:1.37";
 

@@ -232,34 +232,40 @@ export function checkFields(
   resolve: (section: NonNullable<FieldDef["items"]>) => Readonly<Record<string, FieldDef>>,
   ignore: ReadonlySet<string> = EMPTY,
 ): void {
-  for (const key of Object.keys(value)) {
-    if (!(key in fields) && !ignore.has(key)) {
-      reportUnknown(checker, path, key, value[key], Object.keys(fields));
+  // Walk the keys the object has (a few) rather than every field the catalogue knows (dozens on a pod): the hot
+  // path. Issues come out in the object's own order, which is the file's order for parsed specs.
+  for (const key in value) {
+    const def = Object.hasOwn(fields, key) ? fields[key] : undefined;
+    if (def === undefined) {
+      if (!ignore.has(key)) reportUnknown(checker, path, key, value[key], Object.keys(fields));
+      continue;
     }
-  }
-  const entries = entriesOf(fields);
-  for (let i = 0; i < entries.length; i++) {
-    const [key, def] = entries[i]!;
     const field = value[key];
-    // An absent optional field has nothing to check: skip it before its path is built (the hot path).
-    // `null` on a field with a podworks default means "leave the default out": nothing to check either.
+    // An absent optional field has nothing to check; `null` on a field with a podworks default means "leave the
+    // default out": nothing to check either.
     if ((field === undefined || (field === null && def.default !== undefined)) && !def.required) continue;
     checkField(checker, at(path, key), field, def, resolve);
+  }
+  const required = requiredOf(fields);
+  for (let i = 0; i < required.length; i++) {
+    const [key, def] = required[i]!;
+    if (value[key] === undefined && !Object.hasOwn(value, key))
+      checkField(checker, at(path, key), undefined, def, resolve);
   }
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
 
-/** `for (key in fields)` as a cached array: the catalogue sections are fixed objects, walked once per spec. */
-const ENTRIES = new WeakMap<object, readonly (readonly [string, FieldDef])[]>();
+/** The required fields of a section, as a cached array: the catalogue sections are fixed objects. */
+const REQUIRED = new WeakMap<object, readonly (readonly [string, FieldDef])[]>();
 
-function entriesOf(fields: Readonly<Record<string, FieldDef>>): readonly (readonly [string, FieldDef])[] {
-  let entries = ENTRIES.get(fields);
+function requiredOf(fields: Readonly<Record<string, FieldDef>>): readonly (readonly [string, FieldDef])[] {
+  let entries = REQUIRED.get(fields);
   if (entries === undefined) {
     const list: (readonly [string, FieldDef])[] = [];
-    for (const key in fields) list.push([key, fields[key]!]);
+    for (const key in fields) if (fields[key]!.required) list.push([key, fields[key]!]);
     entries = list;
-    ENTRIES.set(fields, entries);
+    REQUIRED.set(fields, entries);
   }
   return entries;
 }

@@ -285,7 +285,7 @@ export default function Playground(): ReactNode {
                     {checked.problems.map((p, index) => (
                       // biome-ignore lint/suspicious/noArrayIndexKey: the list is rebuilt from the text on every edit
                       <div key={`${index}:${p.subject}`} className={styles.subject}>
-                        {p.subject && <h3>{p.subject}</h3>}
+                        {p.subject && <h2>{p.subject}</h2>}
                         <ul className={styles.issues}>
                           {p.issues.map((issue) => (
                             <Issue
@@ -325,7 +325,7 @@ export default function Playground(): ReactNode {
                     // Two specs may share a subject; their position in the file tells them apart.
                     // biome-ignore lint/suspicious/noArrayIndexKey: the list is rebuilt from the text on every edit
                     <div key={`${index}:${p.subject}`} className={styles.subject}>
-                      {p.subject && <h3>{p.subject}</h3>}
+                      {p.subject && <h2>{p.subject}</h2>}
                       <ul className={styles.issues}>
                         {p.issues.map((issue) => (
                           <Issue

@@ -87,6 +87,24 @@ function tolerates(toleration: Raw, key: string): boolean {
   return toleration.key === key && (toleration.value === undefined || toleration.value === "");
 }
 
+/**
+ * Whether a schedule ever fires, remembered per schedule and zone: finding the next run walks the calendar, and
+ * a set of specs usually repeats a few schedules. The answer depends on nothing else (SEARCH_FROM is fixed).
+ */
+const EVER_RUNS = new Map<string, boolean>();
+
+function scheduleEverRuns(schedule: string, timeZone: string | undefined): boolean {
+  const key = `${timeZone ?? ""} ${schedule}`;
+  let runs = EVER_RUNS.get(key);
+  if (runs === undefined) {
+    runs = nextRuns(schedule, { timeZone, count: 1, from: SEARCH_FROM }).length > 0;
+    // Bounded, so that a long-lived process (a language server, the playground) does not grow without end.
+    if (EVER_RUNS.size >= 512) EVER_RUNS.clear();
+    EVER_RUNS.set(key, runs);
+  }
+  return runs;
+}
+
 export const LINT_RULES: readonly LintRule[] = [
   {
     id: "lint.schedule-never-runs",
@@ -98,7 +116,7 @@ export const LINT_RULES: readonly LintRule[] = [
     check(report, spec) {
       if (typeof spec.schedule !== "string") return;
       const timeZone = typeof spec.timeZone === "string" ? spec.timeZone : undefined;
-      if (nextRuns(spec.schedule, { timeZone, count: 1, from: SEARCH_FROM }).length > 0) return;
+      if (scheduleEverRuns(spec.schedule, timeZone)) return;
       report(
         "schedule",
         spec.schedule,
