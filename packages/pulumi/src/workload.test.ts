@@ -229,3 +229,31 @@ describe("small helpers", () => {
     expect(withAnnotations(object, {})).toBe(object);
   });
 });
+
+describe("warnings", () => {
+  it("logs core's warnings (beta fields, lint) without failing, in English or Korean", async () => {
+    const { captureLogs } = await import("./__tests__/mocks.js");
+    const logs = captureLogs();
+    const spec = { containers: [{ name: "web", image: "busybox:1.37" }], ordinals: { start: 1 } };
+    renderSpec({
+      kind: "StatefulSet",
+      type: "podworks:index:StatefulSet",
+      name: "web",
+      args: { spec, kubernetesVersion: "1.30" },
+    });
+    expect(logs.warn.some((line) => /ordinals: .*is beta in Kubernetes 1\.30/.test(line))).toBe(true);
+    expect(logs.warn.some((line) => line.includes("[lint.no-readiness-probe]"))).toBe(true);
+    expect(logs.warn.every((line) => line.startsWith('podworks:index:StatefulSet "web" (args.spec): '))).toBe(
+      true,
+    );
+  });
+
+  it("picks Korean from PODWORKS_LANG or a Korean locale", async () => {
+    const { warningLanguage } = await import("./workload.js");
+    expect(warningLanguage({ PODWORKS_LANG: "ko" })).toBe("ko");
+    expect(warningLanguage({ LANG: "ko_KR.UTF-8" })).toBe("ko");
+    expect(warningLanguage({ PODWORKS_LANG: "en", LANG: "ko_KR.UTF-8" })).toBe("en");
+    expect(warningLanguage({ LANG: "en_US.UTF-8" })).toBe("en");
+    expect(warningLanguage({})).toBe("en");
+  });
+});

@@ -10,6 +10,7 @@
 import {
   type CronJobSpec,
   type DaemonSetSpec,
+  formatIssue,
   type JobSpec,
   type KubernetesObject,
   type KubernetesVersion,
@@ -149,7 +150,17 @@ export function validateSpec<K extends WorkloadKind>(
 ): SpecOf<K> {
   const result = VALIDATORS[kind](spec, kubernetesVersion ? { kubernetesVersion } : undefined);
   if (!result.ok) throw new PodworksValidationError(result.issues, subject);
+  // Warnings (a beta field, a lint rule, a default podworks gave way on) do not stop the deployment: they are
+  // shown in `pulumi preview` and `pulumi up`, in the language PODWORKS_LANG or the locale asks for.
+  const lang = warningLanguage();
+  for (const issue of result.issues) pulumi.log.warn(`${subject}: ${formatIssue(issue, lang)}`);
   return result.value;
+}
+
+/** `ko` when PODWORKS_LANG says so, or when it is unset and the locale is Korean; `en` otherwise. */
+export function warningLanguage(env: NodeJS.ProcessEnv = process.env): "en" | "ko" {
+  const wanted = env.PODWORKS_LANG ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? "";
+  return /^ko\b|^ko[_-]/i.test(wanted) ? "ko" : "en";
 }
 
 /**
