@@ -603,7 +603,9 @@ describe("protection 6: the preview says what protection does", () => {
     expect(logs.info[0]).toMatch(/whenDeleted=Retain, whenScaled=Retain; the claims and their data are kept/);
     expect(logs.info[0]).toMatch(/applied to these claims in place/);
     // The one warning is core's lint (no readiness probe in this test spec), not the protection's.
-    expect(logs.warn.map((line) => /\[(lint\.[a-z-]+)\]/.exec(line)?.[1])).toEqual(["lint.no-readiness-probe"]);
+    expect(logs.warn.map((line) => /\[(lint\.[a-z-]+)\]/.exec(line)?.[1])).toEqual([
+      "lint.no-readiness-probe",
+    ]);
   });
 
   it("names no claims for 0 replicas, but still explains the protection", async () => {
