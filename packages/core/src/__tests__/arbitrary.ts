@@ -45,19 +45,25 @@ type Pod = typeof pod extends fc.Arbitrary<infer T> ? T : never;
 
 function containersOf(p: Pod, allowPorts: boolean) {
   const seen = new Set<string>();
-  return p.containers.map((c) => ({
-    name: c.name,
-    image: c.image,
-    ...(c.command ? { command: c.command } : {}),
-    resources: { requests: { cpu: c.limits.cpu, memory: c.limits.memory }, limits: c.limits },
-    ports: allowPorts
-      ? c.ports.filter((port) => {
-          if (seen.has(port.name)) return false;
-          seen.add(port.name);
-          return true;
-        })
-      : [],
-  }));
+  return p.containers.map((c) => {
+    // Port names are unique in the pod, and a container lists each containerPort once (per protocol: all TCP
+    // here), as server-side apply requires.
+    const numbers = new Set<number>();
+    return {
+      name: c.name,
+      image: c.image,
+      ...(c.command ? { command: c.command } : {}),
+      resources: { requests: { cpu: c.limits.cpu, memory: c.limits.memory }, limits: c.limits },
+      ports: allowPorts
+        ? c.ports.filter((port) => {
+            if (seen.has(port.name) || numbers.has(port.containerPort)) return false;
+            seen.add(port.name);
+            numbers.add(port.containerPort);
+            return true;
+          })
+        : [],
+    };
+  });
 }
 
 const jobFields = fc.record(
