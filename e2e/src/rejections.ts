@@ -322,7 +322,7 @@ export const REJECTIONS: readonly Rejection[] = [
     title: "container port out of range",
     base: job,
     bad: { containers: [{ ...container, ports: [{ containerPort: 70000 }] }] },
-    core: { path: "containers[0].ports[0].containerPort", rule: "pod.port-range" },
+    core: { path: "containers[0].ports[0].containerPort", rule: "maximum" },
     patch: (w) => {
       firstContainer(w).ports = [{ containerPort: 70000 }];
     },
