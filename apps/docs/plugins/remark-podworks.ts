@@ -1,7 +1,8 @@
 /**
  * A remark plugin that runs @podworks/core while the site is built: it finds the podworks components in each MDX
  * page (<SpecExample>, <ValidationExample>, <CronExample>, <FieldTable>), computes what they show (the rendered
- * YAML, core's report in the page's language, a schedule's next runs, the field rows) and passes it to them as a
+ * YAML (folded to the paths named by `show`, with the full manifest one click away), core's report in the page's
+ * language, a schedule's next runs, the field rows) and passes it to them as a
  * JSON `payload` attribute. The components only lay the data out, so content pages ship no validator or renderer.
  * An example spec that core does not accept (or a broken one that core accepts) fails the build.
  */
@@ -21,6 +22,7 @@ interface Node {
   type: string;
   name?: string | null;
   lang?: string | null;
+  meta?: string | null;
   value?: string;
   attributes?: Attribute[];
   children?: Node[];
@@ -54,6 +56,23 @@ function fencedSpec(node: Node, where: string): string {
   return code.value.trim();
 }
 
+/**
+ * The paths a SpecExample's rendered YAML is folded to: `show="..."` on the component, or `show=...` in the
+ * fence's meta (```yaml show=spec.template.spec.volumes). Several paths are separated by commas.
+ */
+function showOption(node: Node, where: string): string | undefined {
+  const onElement = attribute(node, "show");
+  const code = node.children?.find((child) => child.type === "code");
+  const inMeta = /(?:^|\s)show=(?:"([^"]*)"|(\S+))/.exec(code?.meta ?? "");
+  const fromMeta = inMeta === null ? undefined : (inMeta[1] ?? inMeta[2]);
+  if (onElement !== undefined && fromMeta !== undefined) {
+    throw new Error(
+      `${where}: <${node.name}> has \`show\` both as an attribute and in the fence's meta; keep one`,
+    );
+  }
+  return onElement ?? fromMeta;
+}
+
 function setPayload(node: Node, payload: unknown): void {
   node.attributes = [
     ...(node.attributes ?? []).filter((a) => a.name !== "payload"),
@@ -76,7 +95,15 @@ export function transformPage(tree: Node, path: string): void {
       const version = attribute(node, "kubernetesVersion") as KubernetesVersion | undefined;
       switch (node.name) {
         case "SpecExample":
-          setPayload(node, specExampleData(fencedSpec(node, where), attribute(node, "file"), version));
+          setPayload(
+            node,
+            specExampleData(
+              fencedSpec(node, where),
+              attribute(node, "file"),
+              version,
+              showOption(node, where),
+            ),
+          );
           return;
         case "ValidationExample":
           setPayload(

@@ -17,6 +17,7 @@ interface Node {
   type: string;
   name?: string;
   lang?: string;
+  meta?: string;
   value?: string;
   attributes?: { type: string; name: string; value: unknown }[];
   children?: Node[];
@@ -70,6 +71,40 @@ describe("remark-podworks", () => {
       transformPage({ type: "root", children: [element("ValidationExample", {}, JOB)] }, EN),
     ).toThrow(/valid/);
     expect(() => transformPage({ type: "root", children: [element("SpecExample", {})] }, EN)).toThrow(/yaml/);
+  });
+
+  it("folds a SpecExample's YAML to the paths `show` names, from the attribute or the fence's meta", () => {
+    const viaAttribute = element("SpecExample", { show: "spec.template.spec.containers[0].resources" }, JOB);
+    const viaMeta = element("SpecExample", {}, JOB);
+    viaMeta.children![0]!.meta = "show=spec.template.spec.containers[0].resources";
+    transformPage({ type: "root", children: [viaAttribute, viaMeta] }, EN);
+    const data = payloadOf<SpecExampleData>(viaAttribute);
+    expect(payloadOf<SpecExampleData>(viaMeta).fold).toEqual(data.fold);
+    expect(data.fold!.paths).toEqual(["spec.template.spec.containers[0].resources"]);
+    // The full manifest still travels whole, for the disclosure.
+    expect(parseSpecs(data.yaml).specs[0]).toMatchObject({ spec: { completions: 5 } });
+    const excerpt = parseSpecs(data.fold!.excerpt).specs[0] as { spec: Record<string, unknown> };
+    expect(excerpt).toMatchObject({
+      kind: "Job",
+      metadata: { name: "pi" },
+      spec: {
+        template: { spec: { containers: [{ name: "pi", resources: { requests: { cpu: "100m" } } }] } },
+      },
+    });
+    expect(excerpt.spec.completions).toBeUndefined();
+    expect(data.fold!.excerpt).toContain("# ...");
+  });
+
+  it("fails the build on a `show` path the manifest lacks, or `show` given twice", () => {
+    expect(() =>
+      transformPage(
+        { type: "root", children: [element("SpecExample", { show: "spec.template.spec.volumes" }, JOB)] },
+        EN,
+      ),
+    ).toThrow(/"spec.template.spec.volumes" names nothing/);
+    const twice = element("SpecExample", { show: "spec.completions" }, JOB);
+    twice.children![0]!.meta = "show=spec.parallelism";
+    expect(() => transformPage({ type: "root", children: [twice] }, EN)).toThrow(/keep one/);
   });
 
   it("words core's report in the page's language", () => {

@@ -12,6 +12,11 @@ export interface SpecExampleProps {
   readonly children?: ReactNode;
   /** File name shown above the spec. */
   readonly file?: string;
+  /**
+   * Paths into the rendered YAML to fold it to, separated by commas (`spec.template.spec.volumes`); the full
+   * manifest then sits in a disclosure below the excerpt.
+   */
+  readonly show?: string;
   /** Target cluster version passed to core. */
   readonly kubernetesVersion?: string;
   /** Added at build time by plugins/remark-podworks.ts: JSON of {@link SpecExampleData}. */
@@ -44,14 +49,51 @@ export default function SpecExample({ payload }: SpecExampleProps): ReactNode {
           { file: data.file },
         )}
       </p>
-      <div data-rendered-yaml="">
-        <CodeBlock
-          language="yaml"
-          title={translate({ id: "specExample.manifest", message: "Kubernetes YAML" })}
-        >
-          {data.yaml}
-        </CodeBlock>
-      </div>
+      {data.fold === undefined ? (
+        <FullManifest yaml={data.yaml} />
+      ) : (
+        <>
+          <div data-folded-yaml={data.fold.paths.join(",")}>
+            <CodeBlock
+              language="yaml"
+              title={translate(
+                { id: "specExample.excerpt", message: "Kubernetes YAML, excerpt: {paths}" },
+                { paths: data.fold.paths.join(", ") },
+              )}
+            >
+              {data.fold.excerpt}
+            </CodeBlock>
+          </div>
+          <details className={styles.full} data-full-manifest="">
+            <summary>
+              {translate(
+                {
+                  id: "specExample.showFull",
+                  message: "Show the full manifest ({lines} lines)",
+                  description:
+                    "The disclosure under a folded example; {lines} is the full manifest's line count",
+                },
+                { lines: data.fold.lines },
+              )}
+            </summary>
+            <FullManifest yaml={data.yaml} />
+          </details>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** The whole rendered YAML, as `podworks render` prints it. */
+function FullManifest({ yaml }: { readonly yaml: string }): ReactNode {
+  return (
+    <div data-rendered-yaml="">
+      <CodeBlock
+        language="yaml"
+        title={translate({ id: "specExample.manifest", message: "Kubernetes YAML" })}
+      >
+        {yaml}
+      </CodeBlock>
     </div>
   );
 }

@@ -11,6 +11,7 @@ import {
 } from "@podworks/core";
 import { CRON_FROM } from "./cron-from";
 import { type FieldTableData, fieldTable } from "./field-rows";
+import { type FoldedManifest, foldManifest } from "./fold";
 import type { SiteLang } from "./lang";
 import { checkSpecs, renderExample, typescriptFor } from "./specs";
 
@@ -19,6 +20,8 @@ export interface SpecExampleData {
   readonly source: string;
   readonly typescript: string;
   readonly yaml: string;
+  /** With `show`: the rendered YAML folded to the paths a section talks about; `yaml` stays the full manifest. */
+  readonly fold?: FoldedManifest;
 }
 
 export interface ValidationExampleData {
@@ -42,6 +45,7 @@ export function specExampleData(
   source: string,
   file: string | undefined,
   kubernetesVersion?: KubernetesVersion,
+  show?: string,
 ): SpecExampleData {
   const name = file ?? "spec.yaml";
   const yaml = renderExample(source, kubernetesVersion);
@@ -50,6 +54,7 @@ export function specExampleData(
     source,
     typescript: typescriptFor(checkSpecs(source, kubernetesVersion).specs),
     yaml,
+    ...(show === undefined ? {} : { fold: foldManifest(yaml, show) }),
   };
 }
 
