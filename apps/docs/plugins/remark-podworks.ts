@@ -4,12 +4,14 @@
  * YAML (folded to the paths named by `show`, with the full manifest one click away), core's report in the page's
  * language, a schedule's next runs, the field rows) and passes it to them as a
  * JSON `payload` attribute. The components only lay the data out, so content pages ship no validator or renderer.
+ * `<FieldVersion field="...">` in running text becomes the release a field needs, from the catalogue.
  * An example spec that core does not accept (or a broken one that core accepts) fails the build.
  */
 import type { KubernetesVersion, SectionName } from "@podworks/core";
 import { CATALOGUE } from "@podworks/core";
 import { cronExampleData, specExampleData, validationExampleData } from "../src/lib/example-data";
 import { fieldTable } from "../src/lib/field-rows";
+import { fieldVersionText } from "../src/lib/field-version";
 import type { SiteLang } from "../src/lib/lang";
 
 interface Attribute {
@@ -139,7 +141,17 @@ export function transformPage(tree: Node, path: string): void {
         }
       }
     }
-    for (const child of node.children ?? []) visit(child);
+    if (node.children === undefined) return;
+    node.children = node.children.map((child) => {
+      // `<FieldVersion field="job.successPolicy" />` becomes plain text: the version core's catalogue gives.
+      if (child.type === "mdxJsxTextElement" && child.name === "FieldVersion") {
+        const field = attribute(child, "field");
+        if (field === undefined) throw new Error(`${path}: <FieldVersion> needs a \`field\` (section.field)`);
+        return { type: "text", value: fieldVersionText(field, lang) };
+      }
+      visit(child);
+      return child;
+    });
   };
   visit(tree);
 }

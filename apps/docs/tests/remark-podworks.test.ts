@@ -107,6 +107,35 @@ describe("remark-podworks", () => {
     expect(() => transformPage({ type: "root", children: [twice] }, EN)).toThrow(/keep one/);
   });
 
+  it("writes a field's version requirement from the catalogue, in the page's language", () => {
+    const version = (field: string, file: string) => {
+      const paragraph: Node = {
+        type: "paragraph",
+        children: [
+          { type: "text", value: "(" },
+          {
+            type: "mdxJsxTextElement",
+            name: "FieldVersion",
+            attributes: [{ type: "mdxJsxAttribute", name: "field", value: field }],
+          },
+          { type: "text", value: ")" },
+        ],
+      };
+      transformPage({ type: "root", children: [paragraph] }, file);
+      return paragraph.children!.map((c) => c.value).join("");
+    };
+    const def = section("job").fields.successPolicy!;
+    expect(version("job.successPolicy", EN)).toBe(`(Kubernetes ${def.since}+, GA in ${def.ga})`);
+    expect(version("job.successPolicy", KO)).toBe(`(쿠버네티스 ${def.since} 이상, ${def.ga}에서 GA)`);
+    // A field on by default only in some releases lists them.
+    expect(version("statefulSet.updateStrategy.rollingUpdate.maxUnavailable", EN)).toBe(
+      "(Kubernetes 1.35.0 to 1.35.3 only, beta)",
+    );
+    expect(() => version("job.sucessPolicy", EN)).toThrow(/has no field "sucessPolicy"/);
+    expect(() => version("jobs.successPolicy", EN)).toThrow(/no catalogue section/);
+    expect(() => version("job.completions", EN)).toThrow(/no version requirement/);
+  });
+
   it("words core's report in the page's language", () => {
     const en = element("ValidationExample", {}, BROKEN);
     const ko = element("ValidationExample", {}, BROKEN);
