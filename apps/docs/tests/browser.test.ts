@@ -137,6 +137,8 @@ describe("the English guide", () => {
 
   it("renders the StatefulSet page with its headless Service", async () => {
     const page = await open("/stateful-set");
+    // The database example is folded: its full manifest opens from the disclosure below the excerpt.
+    await page.locator("details[data-full-manifest] summary").first().click();
     const yaml = await page.locator("[data-rendered-yaml] pre").first().innerText();
     const { specs } = parseSpecs(yaml);
     expect(specs.map((s) => (s as { kind: string }).kind)).toEqual(["Service", "StatefulSet"]);
