@@ -56,10 +56,11 @@ export default function SpecExample({ payload }: SpecExampleProps): ReactNode {
           <div data-folded-yaml={data.fold.paths.join(",")}>
             <CodeBlock
               language="yaml"
-              title={translate(
-                { id: "specExample.excerpt", message: "Kubernetes YAML, excerpt: {paths}" },
-                { paths: data.fold.paths.join(", ") },
-              )}
+              title={translate({
+                id: "specExample.excerpt",
+                message: "Kubernetes YAML (excerpt)",
+                description: "Title of a rendered manifest folded to the part a section talks about",
+              })}
             >
               {data.fold.excerpt}
             </CodeBlock>

@@ -3,17 +3,24 @@
  * render it with core, and write the same spec as TypeScript. Nothing here formats YAML by itself.
  */
 import {
+  type AnyKubernetesObject,
+  checkKubernetesObject,
   DEFAULT_KUBERNETES_VERSION,
   errorsOf,
+  isKubernetesObject,
+  type KubernetesObject,
   type KubernetesVersion,
+  manifestsToYaml,
   OLDEST_KUBERNETES_VERSION,
   subjectOf,
-  toYaml,
+  toManifests,
   type ValidationIssue,
   validate,
   type WorkloadSpec,
 } from "@podworks/core";
 import { parseSpecs } from "@podworks/core/parse";
+
+type RenderedOrAny = KubernetesObject | AnyKubernetesObject;
 
 export interface CheckedSpecs {
   /** Every document that parsed, valid or not. */
@@ -31,15 +38,29 @@ export function checkSpecs(text: string, kubernetesVersion?: KubernetesVersion):
     return { specs: [], problems: [{ subject: "", issues: parsed.issues }], yaml: undefined };
   }
   const options = kubernetesVersion ? { kubernetesVersion } : undefined;
+  // A plain Kubernetes object (it has an apiVersion) is checked and passed through, as `podworks render` does.
   const problems = parsed.specs
-    .map((spec) => ({ subject: subjectOf(spec), issues: validate(spec, options).issues }))
+    .map((spec) =>
+      isKubernetesObject(spec)
+        ? { subject: objectSubject(spec), issues: checkKubernetesObject(spec) }
+        : { subject: subjectOf(spec), issues: validate(spec, options).issues },
+    )
     .filter((entry) => entry.issues.length > 0);
   // Warnings (lint, beta fields) leave a spec valid: it renders, and the warnings are shown beside the YAML.
   const hasErrors = problems.some((entry) => errorsOf(entry.issues).length > 0);
   if (hasErrors || parsed.specs.length === 0) {
     return { specs: parsed.specs, problems, yaml: undefined };
   }
-  return { specs: parsed.specs, problems, yaml: toYaml(parsed.specs as WorkloadSpec[], options) };
+  const objects = parsed.specs.flatMap((spec): RenderedOrAny[] =>
+    isKubernetesObject(spec) ? [spec as AnyKubernetesObject] : toManifests(spec as WorkloadSpec, options),
+  );
+  return { specs: parsed.specs, problems, yaml: manifestsToYaml(objects) };
+}
+
+function objectSubject(value: unknown): string {
+  const object = value as { kind?: unknown; metadata?: { name?: unknown } };
+  const kind = typeof object.kind === "string" ? object.kind : "object";
+  return typeof object.metadata?.name === "string" ? `${kind} "${object.metadata.name}"` : kind;
 }
 
 /**
@@ -91,24 +112,46 @@ export function tsLiteral(value: unknown, indent = ""): string {
 }
 
 function variableName(spec: Record<string, unknown>, index: number): string {
-  const name = typeof spec.name === "string" ? spec.name : `spec${index + 1}`;
+  const metadata = spec.metadata as { name?: unknown } | undefined;
+  const given = isKubernetesObject(spec) ? metadata?.name : spec.name;
+  const name = typeof given === "string" ? given : `spec${index + 1}`;
   const camel = name.replace(/[-.]+([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
   return IDENTIFIER.test(camel) ? camel : `spec${index + 1}`;
 }
 
-/** The same specs written with core's builders, ending in `toYaml`. */
+/**
+ * The same specs written with core's builders, ending in `toYaml`. Plain Kubernetes objects among them are
+ * written as object literals and placed beside the specs' manifests with `manifestsToYaml`.
+ */
 export function typescriptFor(specs: readonly unknown[]): string {
   const records = specs as Record<string, unknown>[];
-  const builders = [...new Set(records.map((s) => BUILDERS[s.kind as WorkloadSpec["kind"]]))];
-  const lines = [`import { ${[...builders, "toYaml"].sort().join(", ")} } from "@podworks/core";`, ""];
+  const hasObjects = records.some((r) => isKubernetesObject(r));
+  const builders = [
+    ...new Set(
+      records.filter((r) => !isKubernetesObject(r)).map((s) => BUILDERS[s.kind as WorkloadSpec["kind"]]),
+    ),
+  ];
+  const imports = hasObjects ? [...builders, "manifestsToYaml", "toManifests"] : [...builders, "toYaml"];
+  const lines = [`import { ${imports.sort().join(", ")} } from "@podworks/core";`, ""];
   const names: string[] = [];
+  const parts: string[] = [];
   records.forEach((spec, index) => {
-    const { kind, ...rest } = spec;
     const name = variableName(spec, index);
     names.push(name);
+    if (isKubernetesObject(spec)) {
+      lines.push(`const ${name} = ${tsLiteral(spec)};`, "");
+      parts.push(name);
+      return;
+    }
+    const { kind, ...rest } = spec;
     lines.push(`const ${name} = ${BUILDERS[kind as WorkloadSpec["kind"]]}(${tsLiteral(rest)});`, "");
+    parts.push(`...toManifests(${name})`);
   });
-  lines.push(`console.log(toYaml(${names.length === 1 ? names[0] : `[${names.join(", ")}]`}));`);
+  lines.push(
+    hasObjects
+      ? `console.log(manifestsToYaml([${parts.join(", ")}]));`
+      : `console.log(toYaml(${names.length === 1 ? names[0] : `[${names.join(", ")}]`}));`,
+  );
   return lines.join("\n");
 }
 
