@@ -116,9 +116,10 @@ function FieldHints({ kind, lang }: { readonly kind: WorkloadKind; readonly lang
 
 export default function Playground(): ReactNode {
   const lang = useLang();
-  const [text, setText] = useState(TEMPLATES.CronJob[lang]);
-  // The text as last loaded (a template or a shared link): a template replaces edits only after asking.
-  const [loadedText, setLoadedText] = useState(text);
+  // The text as last loaded (a template or a shared link), a new object each time; the editor takes it, and a
+  // template replaces edits only after asking.
+  const [loadedText, setLoadedText] = useState({ text: TEMPLATES.CronJob[lang] });
+  const [text, setText] = useState(loadedText.text);
   const [pending, setPending] = useState<WorkloadKind | undefined>(undefined);
   const [version, setVersion] = useState<KubernetesVersion>(DEFAULT_KUBERNETES_VERSION);
   const [copied, setCopied] = useState(false);
@@ -136,7 +137,7 @@ export default function Playground(): ReactNode {
     const shared = fromHash(window.location.hash);
     if (shared) {
       setText(shared.spec);
-      setLoadedText(shared.spec);
+      setLoadedText({ text: shared.spec });
       if (shared.version && /^1\.\d+$/.test(shared.version)) setVersion(shared.version as KubernetesVersion);
     }
     loaded.current = true;
@@ -152,12 +153,12 @@ export default function Playground(): ReactNode {
 
   const load = (template: WorkloadKind) => {
     setText(TEMPLATES[template][lang]);
-    setLoadedText(TEMPLATES[template][lang]);
+    setLoadedText({ text: TEMPLATES[template][lang] });
     setPending(undefined);
   };
 
   const askToLoad = (template: WorkloadKind) => {
-    if (text === loadedText || text.trim() === "") load(template);
+    if (text === loadedText.text || text.trim() === "") load(template);
     else setPending(template);
   };
 
@@ -262,7 +263,7 @@ export default function Playground(): ReactNode {
             </div>
             <Editor
               ref={editor}
-              value={text}
+              load={loadedText}
               onChange={setText}
               checked={checked}
               lang={lang}

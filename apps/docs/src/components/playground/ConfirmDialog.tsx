@@ -54,7 +54,12 @@ export function ConfirmDialog(props: ConfirmDialogProps): ReactNode {
         >
           {props.cancel}
         </button>
-        <button type="button" className="button button--danger" onClick={props.onConfirm} data-answer="confirm">
+        <button
+          type="button"
+          className="button button--danger"
+          onClick={props.onConfirm}
+          data-answer="confirm"
+        >
           {props.confirm}
         </button>
       </div>

@@ -32,8 +32,8 @@ import { classHighlighter } from "@lezer/highlight";
 import type { Lang } from "@podworks/core";
 import { forwardRef, type ReactNode, useEffect, useImperativeHandle, useRef, useState } from "react";
 import type { CheckedText } from "./diagnostics";
-import { fieldAt, fieldsAt, valuesOf } from "./fields";
 import styles from "./editor.module.css";
+import { fieldAt, fieldsAt, valuesOf } from "./fields";
 import { contextAt, keyAt, kindAt } from "./yaml-path";
 
 /** Words the editor's pop-ups show, translated by the page. */
@@ -44,8 +44,11 @@ export interface EditorWords {
 }
 
 export interface EditorProps {
-  /** The text to show; when it differs from the editor's (a template, a shared link), the editor takes it. */
-  readonly value: string;
+  /**
+   * A text loaded from outside (a template, a shared link). The editor takes it whenever a new object is passed,
+   * and otherwise keeps what the user types: it never compares its text with a state React may render late.
+   */
+  readonly load: { readonly text: string };
   readonly onChange: (text: string) => void;
   /** The last check; its problems are shown while the editor still holds the text they were found in. */
   readonly checked: CheckedText;
@@ -162,7 +165,7 @@ export const Editor = forwardRef<EditorHandle, EditorProps>(function Editor(prop
     const editor = new EditorView({
       parent,
       state: EditorState.create({
-        doc: props.value,
+        doc: props.load.text,
         extensions: [
           lineNumbers(),
           highlightActiveLineGutter(),
@@ -208,28 +211,25 @@ export const Editor = forwardRef<EditorHandle, EditorProps>(function Editor(prop
     };
   }, []);
 
-  // A new text from outside (a template, a shared link): replace the document, as one undoable change.
+  // (Effects run in order, so the editor made above is there for these two on the first render too.)
+  // A text loaded from outside: replace the document, as one undoable change.
   useEffect(() => {
     const editor = view.current;
-    if (!editor || editor.state.doc.toString() === props.value) return;
-    editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: props.value } });
-  }, [props.value, ready]);
+    if (!editor || editor.state.doc.toString() === props.load.text) return;
+    editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: props.load.text } });
+  }, [props.load]);
 
   // Problems found in the text the editor holds now; a check of an older text waits for the next one.
   useEffect(() => {
     const editor = view.current;
     if (!editor || editor.state.doc.toString() !== props.checked.text) return;
     editor.dispatch(setDiagnostics(editor.state, diagnosticsOf(props.checked, props.lang)));
-  }, [props.checked, props.lang, ready]);
+  }, [props.checked, props.lang]);
 
   return (
     <div className={styles.editor} data-ready={ready ? "true" : "false"}>
       <div ref={host} />
-      {!ready && (
-        <pre className={styles.fallback} aria-labelledby={props.labelledBy}>
-          {props.value}
-        </pre>
-      )}
+      {!ready && <pre className={styles.fallback}>{props.load.text}</pre>}
     </div>
   );
 });

@@ -54,7 +54,9 @@ export function ProblemList({
               >
                 {placeOf(problem)}
               </button>{" "}
-              {showSubjects && problem.subject && <span className={styles.subjectName}>{problem.subject}</span>}
+              {showSubjects && problem.subject && (
+                <span className={styles.subjectName}>{problem.subject}</span>
+              )}
               {/* A syntax error belongs to no spec; its place says it all. */}
               {problem.subject !== "" && (
                 <>

@@ -97,10 +97,10 @@ export function checkText(text: string, kubernetesVersion?: KubernetesVersion): 
     }
   }
   // File order; at one place, errors before warnings, then the order validation found them in (sort is stable).
-  problems.sort((a, b) => a.from - b.from || (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+  problems.sort(
+    (a, b) => a.from - b.from || (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1),
+  );
   const yaml =
-    errors === 0 && parsed.specs.length > 0
-      ? toYaml(parsed.specs as WorkloadSpec[], options)
-      : undefined;
+    errors === 0 && parsed.specs.length > 0 ? toYaml(parsed.specs as WorkloadSpec[], options) : undefined;
   return { text, specs: parsed.specs, problems, errors, yaml };
 }

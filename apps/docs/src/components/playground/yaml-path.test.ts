@@ -36,7 +36,10 @@ describe("contextAt", () => {
 
   it("finds the first key of a new sequence item", () => {
     const [text, offset] = at("kind: Job\ncontainers:\n  - na|");
-    expect(contextAt(text, offset)).toMatchObject({ steps: [{ key: "containers" }, { item: true }], typed: "na" });
+    expect(contextAt(text, offset)).toMatchObject({
+      steps: [{ key: "containers" }, { item: true }],
+      typed: "na",
+    });
   });
 
   it("finds a key nested under a mapping inside an item", () => {

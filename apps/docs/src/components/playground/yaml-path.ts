@@ -64,7 +64,12 @@ function stepOf(element: Element): Step {
  * The steps from the document's root to something at `column` on line `index` (0-based), given the elements of
  * that line that come before it. Walks up until a line opens something further left, then from there.
  */
-function ancestors(lines: readonly string[], index: number, column: number, before: readonly Element[]): Step[] {
+function ancestors(
+  lines: readonly string[],
+  index: number,
+  column: number,
+  before: readonly Element[],
+): Step[] {
   const steps: Step[] = [];
   let limit = column;
   const take = (elements: readonly Element[]) => {
@@ -128,9 +133,10 @@ export function contextAt(text: string, offset: number): CursorContext | undefin
   const prefix = lines[index]!.slice(0, column);
   if (DOCUMENT_MARK.test(prefix)) return undefined;
   // The value of a key on this line: `  restartPolicy: Nev`.
-  const value = /^(\s*(?:-\s+)*)("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#:{}[\],"'][^#:]*?)[ \t]*:[ \t]+([\w./-]*)$/.exec(
-    prefix,
-  );
+  const value =
+    /^(\s*(?:-\s+)*)("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#:{}[\],"'][^#:]*?)[ \t]*:[ \t]+([\w./-]*)$/.exec(
+      prefix,
+    );
   if (value) {
     const elements = elementsOf(prefix) ?? [];
     const key = elements[elements.length - 1];
