@@ -8,6 +8,7 @@
  * Needs `pnpm --filter @podworks/docs build` first.
  */
 import { mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { section, validate } from "@podworks/core";
 import { parseSpecs } from "@podworks/core/parse";
@@ -15,6 +16,8 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEMPLATES } from "../src/lib/templates";
 import { APP, openSite, type Site } from "./chromium";
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 const SHOTS = join(APP, ".artifacts", "screenshots");
 
@@ -324,6 +327,66 @@ describe("the playground editor", () => {
     expect(total).toBeGreaterThan(0);
     expect(total, `${Math.round(total / 1024)} KiB`).toBeLessThanOrEqual(PLAYGROUND_BUDGET);
   });
+});
+
+/** axe-core's WCAG 2.x A/AA and best-practice violations on the page as it is now. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const found = (await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: unknown }> } }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: {
+        type: "tag",
+        values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
+      },
+    });
+    return result.violations;
+  })) as { id: string; nodes: { target: string[]; failureSummary?: string }[] }[];
+  return found.flatMap((v) =>
+    v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} ${n.failureSummary?.split("\n")[1] ?? ""}`),
+  );
+}
+
+describe("the playground's accessibility", () => {
+  for (const path of ["/playground", "/ko/playground"]) {
+    for (const dark of [false, true]) {
+      it(`has no axe violations on ${path} in ${dark ? "dark" : "light"} mode: problems, completion, hover, dialog`, async () => {
+        const page = await site.context.newPage();
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await page.emulateMedia({ colorScheme: dark ? "dark" : "light" });
+        await page.goto(`${site.server.url}${path}`, { waitUntil: "load" });
+        await page.waitForSelector(`html[data-theme='${dark ? "dark" : "light"}']`);
+        await page.waitForSelector("[data-ready='true'] .cm-content");
+        const lang = path.startsWith("/ko") ? "ko" : "en";
+        await loadTemplate(page, "Job", lang);
+        await toLineEnd(page, 6);
+        await page.keyboard.press("Shift+Home");
+        await page.keyboard.type("backoffLimit: -4");
+        await page.locator(".cm-lintRange-error").waitFor();
+        await page.locator(".cm-lintRange-error").hover();
+        await page.locator(".cm-tooltip-lint").waitFor();
+        const found = await axeViolations(page);
+
+        await page.getByTestId("playground-editor").press("Control+End");
+        await page.keyboard.type("compl");
+        await page.locator(".cm-completionInfo").waitFor();
+        found.push(...(await axeViolations(page)));
+        await page.keyboard.press("Escape");
+
+        await page.locator(".cm-line", { hasText: "parallelism" }).locator(".tok-propertyName").hover();
+        await page.locator(".cm-tooltip-hover").waitFor();
+        found.push(...(await axeViolations(page)));
+
+        await page.locator("button[data-template='StatefulSet']").click();
+        await page.getByTestId("playground-confirm").waitFor();
+        found.push(...(await axeViolations(page)));
+        await page.close();
+        expect(found).toEqual([]);
+      });
+    }
+  }
 });
 
 describe("the pages above", () => {

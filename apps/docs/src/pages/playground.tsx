@@ -178,6 +178,15 @@ export default function Playground(): ReactNode {
   const first = problems.find((problem) => problem.severity === "error");
   const empty = problems.length === 0 && checked.specs.length === 0;
   const reveal = (offset: number) => editor.current?.reveal(offset);
+  // One object for the page's life, so the editor does not redraw its diagnostics on every render.
+  const words = useMemo(
+    () => ({
+      oneOf: translate({ id: "playground.oneOf", message: "One of" }),
+      required: translate({ id: "playground.required", message: "required" }),
+      fix: translate({ id: "playground.fix", message: "Fix:" }),
+    }),
+    [],
+  );
 
   return (
     <Layout
@@ -267,10 +276,7 @@ export default function Playground(): ReactNode {
               onChange={setText}
               checked={checked}
               lang={lang}
-              words={{
-                oneOf: translate({ id: "playground.oneOf", message: "One of" }),
-                required: translate({ id: "playground.required", message: "required" }),
-              }}
+              words={words}
               labelledBy="playground-editor-label"
               describedBy="playground-editor-keys"
             />
@@ -298,7 +304,7 @@ export default function Playground(): ReactNode {
                   <button type="button" className={styles.place} onClick={() => reveal(first.from)}>
                     {placeOf(first)}
                   </button>{" "}
-                  {first.issue.message[lang]}
+                  {first.issue.path && <code>{first.issue.path}</code>} {first.issue.message[lang]}
                 </>
               ) : (
                 <>

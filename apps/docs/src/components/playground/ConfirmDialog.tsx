@@ -56,7 +56,7 @@ export function ConfirmDialog(props: ConfirmDialogProps): ReactNode {
         </button>
         <button
           type="button"
-          className="button button--danger"
+          className="button button--primary"
           onClick={props.onConfirm}
           data-answer="confirm"
         >

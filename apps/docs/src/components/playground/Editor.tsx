@@ -41,6 +41,8 @@ export interface EditorWords {
   /** Before an enum's values in hover text: "One of". */
   readonly oneOf: string;
   readonly required: string;
+  /** Before a problem's fix: "Fix:". */
+  readonly fix: string;
 }
 
 export interface EditorProps {
@@ -130,13 +132,26 @@ function hoverFor(lang: Lang, words: EditorWords) {
   });
 }
 
-function diagnosticsOf(checked: CheckedText, lang: Lang): Diagnostic[] {
+function diagnosticsOf(checked: CheckedText, lang: Lang, words: EditorWords): Diagnostic[] {
   return checked.problems.map(({ from, to, severity, issue }) => ({
     from,
     to,
     severity,
     source: issue.rule,
-    message: `${issue.path ? `${issue.path}: ` : ""}${issue.message[lang]}. ${issue.fix[lang]}`,
+    message: `${issue.path ? `${issue.path}: ` : ""}${issue.message[lang]}`,
+    // The message, then how to fix it, on a line of its own.
+    renderMessage() {
+      const dom = document.createElement("div");
+      dom.setAttribute("lang", lang);
+      const what = dom.appendChild(document.createElement("div"));
+      if (issue.path) {
+        what.appendChild(document.createElement("code")).textContent = issue.path;
+        what.append(" ");
+      }
+      what.append(issue.message[lang]);
+      dom.appendChild(document.createElement("div")).textContent = `${words.fix} ${issue.fix[lang]}`;
+      return dom;
+    },
   }));
 }
 
@@ -223,8 +238,8 @@ export const Editor = forwardRef<EditorHandle, EditorProps>(function Editor(prop
   useEffect(() => {
     const editor = view.current;
     if (!editor || editor.state.doc.toString() !== props.checked.text) return;
-    editor.dispatch(setDiagnostics(editor.state, diagnosticsOf(props.checked, props.lang)));
-  }, [props.checked, props.lang]);
+    editor.dispatch(setDiagnostics(editor.state, diagnosticsOf(props.checked, props.lang, props.words)));
+  }, [props.checked, props.lang, props.words]);
 
   return (
     <div className={styles.editor} data-ready={ready ? "true" : "false"}>
