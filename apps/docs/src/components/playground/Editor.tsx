@@ -208,6 +208,8 @@ export const Editor = forwardRef<EditorHandle, EditorProps>(function Editor(prop
             "aria-labelledby": props.labelledBy,
             "aria-describedby": props.describedBy,
             "data-testid": "playground-editor",
+            // Focusable already (it is editable); said out loud so checkers see the scrolling area has a stop.
+            tabindex: "0",
             spellcheck: "false",
             autocapitalize: "off",
             autocorrect: "off",
