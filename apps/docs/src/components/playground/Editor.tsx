@@ -11,7 +11,6 @@ import {
   type Completion,
   type CompletionContext,
   type CompletionResult,
-  closeBracketsKeymap,
   completionKeymap,
 } from "@codemirror/autocomplete";
 import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
@@ -196,14 +195,7 @@ export const Editor = forwardRef<EditorHandle, EditorProps>(function Editor(prop
           autocompletion({ override: [completionsFor(props.lang)], icons: false }),
           hoverFor(props.lang, props.words),
           lintGutter(),
-          keymap.of([
-            ...closeBracketsKeymap,
-            ...completionKeymap,
-            ...lintKeymap,
-            ...historyKeymap,
-            ...defaultKeymap,
-            indentWithTab,
-          ]),
+          keymap.of([...completionKeymap, ...lintKeymap, ...historyKeymap, ...defaultKeymap, indentWithTab]),
           EditorView.contentAttributes.of({
             "aria-labelledby": props.labelledBy,
             "aria-describedby": props.describedBy,
