@@ -31,6 +31,8 @@ async function violations(path: string, dark: boolean): Promise<string[]> {
   await page.goto(`${site.server.url}${path}`, { waitUntil: "load" });
   await page.waitForSelector("html[data-has-hydrated='true']");
   await page.waitForSelector(`html[data-theme='${dark ? "dark" : "light"}']`);
+  // The playground's editor is made after hydration: check the page with it in.
+  if (/\/playground$/.test(path)) await page.waitForSelector("[data-ready='true'] .cm-content");
   await page.addScriptTag({ path: AXE });
   const found = (await page.evaluate(async () => {
     const axe = (

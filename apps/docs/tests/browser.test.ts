@@ -257,6 +257,13 @@ describe("the Korean guide", () => {
   });
 });
 
+/** The playground editor's text, line by line as CodeMirror draws it (the editor is not a form field). */
+function editorText(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll(".cm-content .cm-line")].map((line) => line.textContent).join("\n"),
+  );
+}
+
 describe("the playground", () => {
   const bad = `kind: CronJob
 name: nightly
@@ -295,7 +302,7 @@ containers:
     const shared = page.url();
     expect(shared).toMatch(/#.*spec=/);
     const again = await open(shared.replace(server.url, ""));
-    await expect.poll(() => again.getByTestId("playground-editor").inputValue()).toBe(good);
+    await expect.poll(() => editorText(again)).toBe(good);
     await expect(again.getByTestId("playground-status").getAttribute("data-ok")).resolves.toBe("true");
   });
 
@@ -304,7 +311,7 @@ containers:
     await page.locator("button[data-template='StatefulSet']").click();
     await expect.poll(() => page.getByTestId("playground-status").getAttribute("data-ok")).toBe("true");
     const editor = page.getByTestId("playground-editor");
-    await editor.fill(`${await editor.inputValue()}ordinals: { start: 1 }\n`);
+    await editor.fill(`${await editorText(page)}ordinals: { start: 1 }\n`);
     await page.getByTestId("playground-version").selectOption("1.26");
     await expect
       .poll(() => page.getByTestId("playground-problems").innerText())

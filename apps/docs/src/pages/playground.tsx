@@ -1,6 +1,7 @@
 /**
- * The playground: edit a spec, see core's problems in the page's language as you type, and the YAML core renders.
- * Everything runs in the browser; the spec and the Kubernetes version travel in the URL hash.
+ * The playground: edit a spec in a code editor, see core's problems in the page's language as you type (in the
+ * editor at their line and column, and as a list in file order), and the YAML core renders. Everything runs in
+ * the browser; the spec and the Kubernetes version travel in the URL hash.
  */
 import Link from "@docusaurus/Link";
 import Translate, { translate } from "@docusaurus/Translate";
@@ -9,7 +10,6 @@ import {
   explainSchedule,
   type KubernetesVersion,
   type Lang,
-  type ValidationIssue,
   WORKLOAD_KINDS,
   type WorkloadKind,
 } from "@podworks/core";
@@ -17,10 +17,14 @@ import CodeBlock from "@theme/CodeBlock";
 import Layout from "@theme/Layout";
 import { type ReactNode, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { TextWithCode } from "../components/Code";
+import { ConfirmDialog } from "../components/playground/ConfirmDialog";
+import { checkText } from "../components/playground/diagnostics";
+import { Editor, type EditorHandle } from "../components/playground/Editor";
+import { ProblemList, placeOf } from "../components/playground/ProblemList";
 import { useLang } from "../components/use-lang";
 import { fieldRows } from "../lib/field-rows";
 import { fromHash, toHash } from "../lib/share";
-import { checkSpecs, kubernetesVersions } from "../lib/specs";
+import { kubernetesVersions } from "../lib/specs";
 import { TEMPLATES } from "../lib/templates";
 import styles from "./playground.module.css";
 
@@ -37,35 +41,6 @@ const DOC_OF: Record<WorkloadKind, string> = {
   DaemonSet: "/daemon-set#fields",
   StatefulSet: "/stateful-set#fields",
 };
-
-function shortValue(value: unknown): string | undefined {
-  if (value === undefined) return undefined;
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
-function Issue({ issue, lang }: { readonly issue: ValidationIssue; readonly lang: Lang }): ReactNode {
-  const value = shortValue(issue.value);
-  return (
-    <li className={styles.issue}>
-      <div>
-        <code className={styles.path}>
-          {issue.path || translate({ id: "playground.wholeSpec", message: "(whole spec)" })}
-        </code>{" "}
-        <span data-issue-message="">{issue.message[lang]}</span>
-      </div>
-      {value !== undefined && (
-        <div className={styles.value}>
-          <Translate id="playground.value">Value:</Translate> <code>{value}</code>
-        </div>
-      )}
-      <div className={styles.fix}>
-        <Translate id="playground.fix">Fix:</Translate> {issue.fix[lang]}{" "}
-        <span className={styles.rule}>[{issue.rule}]</span>
-      </div>
-    </li>
-  );
-}
 
 /** What core makes of each CronJob's schedule, counted from the moment the page opened (browser only). */
 function Schedules({
@@ -141,14 +116,19 @@ function FieldHints({ kind, lang }: { readonly kind: WorkloadKind; readonly lang
 
 export default function Playground(): ReactNode {
   const lang = useLang();
-  const [text, setText] = useState(TEMPLATES.CronJob[lang]);
+  // The text as last loaded (a template or a shared link), a new object each time; the editor takes it, and a
+  // template replaces edits only after asking.
+  const [loadedText, setLoadedText] = useState({ text: TEMPLATES.CronJob[lang] });
+  const [text, setText] = useState(loadedText.text);
+  const [pending, setPending] = useState<WorkloadKind | undefined>(undefined);
   const [version, setVersion] = useState<KubernetesVersion>(DEFAULT_KUBERNETES_VERSION);
   const [copied, setCopied] = useState(false);
   // Set after mount: next run times depend on the clock, so the server-rendered page leaves them out.
   const [now, setNow] = useState<Date | undefined>(undefined);
   const loaded = useRef(false);
+  const editor = useRef<EditorHandle>(null);
   const deferredText = useDeferredValue(text);
-  const checked = useMemo(() => checkSpecs(deferredText, version), [deferredText, version]);
+  const checked = useMemo(() => checkText(deferredText, version), [deferredText, version]);
   const versions = kubernetesVersions();
   const kind = kindOf(deferredText);
 
@@ -157,6 +137,7 @@ export default function Playground(): ReactNode {
     const shared = fromHash(window.location.hash);
     if (shared) {
       setText(shared.spec);
+      setLoadedText({ text: shared.spec });
       if (shared.version && /^1\.\d+$/.test(shared.version)) setVersion(shared.version as KubernetesVersion);
     }
     loaded.current = true;
@@ -170,6 +151,17 @@ export default function Playground(): ReactNode {
     window.history.replaceState(null, "", `${window.location.pathname}${window.location.search}${hash}`);
   }, [deferredText, version]);
 
+  const load = (template: WorkloadKind) => {
+    setText(TEMPLATES[template][lang]);
+    setLoadedText({ text: TEMPLATES[template][lang] });
+    setPending(undefined);
+  };
+
+  const askToLoad = (template: WorkloadKind) => {
+    if (text === loadedText.text || text.trim() === "") load(template);
+    else setPending(template);
+  };
+
   const share = async () => {
     const url = `${window.location.origin}${window.location.pathname}${toHash({ spec: text, version })}`;
     window.history.replaceState(null, "", url);
@@ -182,8 +174,19 @@ export default function Playground(): ReactNode {
     window.setTimeout(() => setCopied(false), 2000);
   };
 
-  const problemCount = checked.problems.reduce((n, p) => n + p.issues.length, 0);
-  const empty = checked.problems.length === 0 && checked.specs.length === 0;
+  const problems = checked.problems;
+  const first = problems.find((problem) => problem.severity === "error");
+  const empty = problems.length === 0 && checked.specs.length === 0;
+  const reveal = (offset: number) => editor.current?.reveal(offset);
+  // One object for the page's life, so the editor does not redraw its diagnostics on every render.
+  const words = useMemo(
+    () => ({
+      oneOf: translate({ id: "playground.oneOf", message: "One of" }),
+      required: translate({ id: "playground.required", message: "required" }),
+      fix: translate({ id: "playground.fix", message: "Fix:" }),
+    }),
+    [],
+  );
 
   return (
     <Layout
@@ -214,7 +217,7 @@ export default function Playground(): ReactNode {
               key={k}
               type="button"
               className="button button--sm button--secondary"
-              onClick={() => setText(TEMPLATES[k][lang])}
+              onClick={() => askToLoad(k)}
               data-template={k}
             >
               {k}
@@ -246,27 +249,81 @@ export default function Playground(): ReactNode {
           </button>
         </div>
 
+        <ConfirmDialog
+          open={pending !== undefined}
+          title={translate({ id: "playground.confirm.title", message: "Replace your edits?" })}
+          body={translate(
+            {
+              id: "playground.confirm.body",
+              message: "The {kind} template replaces the spec in the editor. Your edits will be lost.",
+            },
+            { kind: pending ?? "" },
+          )}
+          confirm={translate({ id: "playground.confirm.replace", message: "Replace" })}
+          cancel={translate({ id: "playground.confirm.keep", message: "Keep my edits" })}
+          onConfirm={() => pending && load(pending)}
+          onCancel={() => setPending(undefined)}
+        />
+
         <div className={styles.columns}>
           <section className={styles.editorColumn}>
-            <label htmlFor="playground-editor" className={styles.label}>
+            <div className={styles.label} id="playground-editor-label">
               <Translate id="playground.editor">Spec (YAML)</Translate>
-            </label>
-            <textarea
-              id="playground-editor"
-              data-testid="playground-editor"
-              className={styles.editor}
-              value={text}
-              onChange={(event) => setText(event.target.value)}
-              spellCheck={false}
-              autoCapitalize="off"
-              autoComplete="off"
-              autoCorrect="off"
-              rows={22}
+            </div>
+            <Editor
+              ref={editor}
+              load={loadedText}
+              onChange={setText}
+              checked={checked}
+              lang={lang}
+              words={words}
+              labelledBy="playground-editor-label"
+              describedBy="playground-editor-keys"
             />
+            <p className={styles.keys} id="playground-editor-keys">
+              <Translate id="playground.keys">
+                Tab indents; Ctrl+Space suggests fields. To leave the editor, press Esc, then Tab.
+              </Translate>
+            </p>
+            {/* The outcome in one line, directly under the editor (and held at the bottom of a phone's screen). */}
+            <p
+              className={`${styles.summary} ${checked.errors > 0 ? styles.bad : styles.ok}`}
+              data-testid="playground-summary"
+              aria-live="polite"
+            >
+              {empty ? (
+                <Translate id="playground.empty">
+                  Write a spec, or start from one of the templates above.
+                </Translate>
+              ) : checked.errors > 0 && first ? (
+                <>
+                  <Translate id="playground.problems" values={{ count: checked.errors }}>
+                    {"Problems found: {count}"}
+                  </Translate>
+                  {" · "}
+                  <button type="button" className={styles.place} onClick={() => reveal(first.from)}>
+                    {placeOf(first)}
+                  </button>{" "}
+                  {first.issue.path && <code>{first.issue.path}</code>} {first.issue.message[lang]}
+                </>
+              ) : (
+                <>
+                  <Translate id="playground.validShort" values={{ version }}>
+                    {"Valid for Kubernetes {version}"}
+                  </Translate>
+                  {problems.length > 0 && " · "}
+                  {problems.length > 0 && (
+                    <Translate id="playground.warnings" values={{ count: problems.length }}>
+                      {"Warnings: {count}"}
+                    </Translate>
+                  )}
+                </>
+              )}
+            </p>
             {kind && <FieldHints kind={kind} lang={lang} />}
           </section>
 
-          <section className={styles.outputColumn} aria-live="polite">
+          <section className={styles.outputColumn}>
             {checked.yaml !== undefined ? (
               <>
                 <p className={`${styles.status} ${styles.ok}`} data-testid="playground-status" data-ok="true">
@@ -275,28 +332,19 @@ export default function Playground(): ReactNode {
                   </Translate>
                 </p>
                 {now && <Schedules specs={checked.specs} lang={lang} now={now} />}
-                {problemCount > 0 && (
+                {problems.length > 0 && (
                   <div data-testid="playground-warnings">
                     <p className={styles.status}>
-                      <Translate id="playground.warnings" values={{ count: problemCount }}>
+                      <Translate id="playground.warnings" values={{ count: problems.length }}>
                         {"Warnings: {count}"}
                       </Translate>
                     </p>
-                    {checked.problems.map((p, index) => (
-                      // biome-ignore lint/suspicious/noArrayIndexKey: the list is rebuilt from the text on every edit
-                      <div key={`${index}:${p.subject}`} className={styles.subject}>
-                        {p.subject && <h2>{p.subject}</h2>}
-                        <ul className={styles.issues}>
-                          {p.issues.map((issue) => (
-                            <Issue
-                              key={`${issue.path}|${issue.rule}|${issue.message.en}`}
-                              issue={issue}
-                              lang={lang}
-                            />
-                          ))}
-                        </ul>
-                      </div>
-                    ))}
+                    <ProblemList
+                      problems={problems}
+                      lang={lang}
+                      showSubjects={checked.specs.length > 1}
+                      onReveal={reveal}
+                    />
                   </div>
                 )}
                 <div data-testid="playground-yaml">
@@ -316,27 +364,17 @@ export default function Playground(): ReactNode {
                   data-testid="playground-status"
                   data-ok="false"
                 >
-                  <Translate id="playground.problems" values={{ count: problemCount }}>
+                  <Translate id="playground.problems" values={{ count: checked.errors }}>
                     {"Problems found: {count}"}
                   </Translate>
                 </p>
                 <div data-testid="playground-problems">
-                  {checked.problems.map((p, index) => (
-                    // Two specs may share a subject; their position in the file tells them apart.
-                    // biome-ignore lint/suspicious/noArrayIndexKey: the list is rebuilt from the text on every edit
-                    <div key={`${index}:${p.subject}`} className={styles.subject}>
-                      {p.subject && <h2>{p.subject}</h2>}
-                      <ul className={styles.issues}>
-                        {p.issues.map((issue) => (
-                          <Issue
-                            key={`${issue.path}|${issue.rule}|${issue.message.en}`}
-                            issue={issue}
-                            lang={lang}
-                          />
-                        ))}
-                      </ul>
-                    </div>
-                  ))}
+                  <ProblemList
+                    problems={problems}
+                    lang={lang}
+                    showSubjects={checked.specs.length > 1}
+                    onReveal={reveal}
+                  />
                 </div>
               </>
             )}
