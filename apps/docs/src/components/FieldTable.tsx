@@ -78,7 +78,9 @@ function Field({ row, words }: { readonly row: FieldRow; readonly words: Words }
               {parts.at(-1)}
             </code>
           </a>{" "}
-          <span className={styles.type}>{row.type}</span>
+          <span className={styles.type} data-type={row.type}>
+            {row.typeText}
+          </span>
           {row.required && <span className={styles.required}>{words.required}</span>}
           {row.items && (
             <>

@@ -1,6 +1,6 @@
 import type { CatalogueSection, FieldDef } from "@podworks/core";
 import { describe, expect, it } from "vitest";
-import { fieldTable, nestedSections, sectionAnchor, walkFields } from "./field-rows";
+import { fieldTable, nestedSections, sectionAnchor, TYPE_TEXT, walkFields } from "./field-rows";
 
 const LINK = "https://kubernetes.io/docs/concepts/workloads/pods/";
 const text = (en: string, ko: string) => ({ en, ko });
@@ -81,5 +81,25 @@ describe("nested sections in the field tables", () => {
   it("leaves out sections another table on the page already showed", () => {
     const seen = new Set<string>(["probe"]);
     expect(fieldTable("container", "en", seen, container).tables.map((t) => t.name)).toEqual(["container"]);
+  });
+});
+
+describe("type names", () => {
+  it("names every field type of the catalogue in Korean words on the Korean pages", () => {
+    const rows = fieldTable("statefulSet", "ko").tables.flatMap((s) => s.rows);
+    const types = new Set(rows.map((row) => row.type));
+    // The StatefulSet page uses most types; each Korean name is Hangul and differs from the schema's own name.
+    expect(types.size).toBeGreaterThanOrEqual(6);
+    for (const row of rows) {
+      expect(row.typeText, row.name).toBe(TYPE_TEXT[row.type].ko);
+      expect(row.typeText, row.name).toMatch(/^[가-힣 ]+$/);
+    }
+    const en = fieldTable("statefulSet", "en").tables.flatMap((s) => s.rows);
+    expect(en.every((row) => row.typeText === row.type)).toBe(true);
+  });
+
+  it("gives each type its own Korean name", () => {
+    const names = Object.values(TYPE_TEXT).map((t) => t.ko);
+    expect(new Set(names).size).toBe(names.length);
   });
 });

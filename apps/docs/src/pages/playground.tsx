@@ -9,6 +9,7 @@ import {
   explainSchedule,
   type KubernetesVersion,
   type Lang,
+  section,
   type ValidationIssue,
   WORKLOAD_KINDS,
   type WorkloadKind,
@@ -110,7 +111,7 @@ function FieldHints({ kind, lang }: { readonly kind: WorkloadKind; readonly lang
   return (
     <details className={styles.hints}>
       <summary>
-        <Translate id="playground.hints" values={{ kind }}>
+        <Translate id="playground.hints" values={{ kind: section(SECTION_OF[kind]).title[lang] }}>
           {"Fields of {kind}"}
         </Translate>
       </summary>
@@ -118,7 +119,7 @@ function FieldHints({ kind, lang }: { readonly kind: WorkloadKind; readonly lang
         {rows.map((row) => (
           <div key={row.name} className={styles.hint}>
             <dt>
-              <code>{row.name}</code> <span className={styles.hintType}>{row.type}</span>
+              <code>{row.name}</code> <span className={styles.hintType}>{row.typeText}</span>
             </dt>
             <dd>
               <TextWithCode text={row.description} />
@@ -217,7 +218,7 @@ export default function Playground(): ReactNode {
               onClick={() => setText(TEMPLATES[k][lang])}
               data-template={k}
             >
-              {k}
+              {section(SECTION_OF[k]).title[lang]}
             </button>
           ))}
           <label className={styles.version}>
