@@ -205,12 +205,22 @@ describe("the Korean interface", () => {
     expect(stray).toEqual([]);
   });
 
+  it("speaks in the guide's plain style: no 합니다 or 해요 endings in any interface string", () => {
+    const polite = Object.entries(koreanMessages()).filter(([, text]) =>
+      /니다|세요|[어에해]요(?=[.!]?$)/.test(text),
+    );
+    expect(polite).toEqual([]);
+  });
+
   it("words status lines as Korean interfaces do, not as sentences", () => {
     const ko = koreanMessages();
     for (const key of [
       "theme.CodeBlock.copied",
       "playground.copied",
       "theme.SearchBar.noResultsText",
+      "theme.SearchPage.noResultsText",
+      "theme.ErrorPageContent.title",
+      "theme.ErrorPageContent.tryAgain",
       "playground.problems",
     ]) {
       expect(ko[key], key).not.toMatch(/(다|니다)\.?$/);
