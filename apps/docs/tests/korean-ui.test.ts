@@ -174,6 +174,19 @@ describe("the Korean interface", () => {
     expect(found).toEqual([]);
   });
 
+  it("names field types in Korean in every field table", () => {
+    const english: string[] = [];
+    let seen = 0;
+    for (const page of koreanPages()) {
+      for (const m of readFileSync(page, "utf8").matchAll(/data-type=(?:"([^"]+)"|(\S+?))>([^<]*)</g)) {
+        seen++;
+        if (!HANGUL.test(m[3]!)) english.push(`${page.replace(BUILD, "")}: ${m[1] ?? m[2]} shown as ${m[3]}`);
+      }
+    }
+    expect(seen).toBeGreaterThan(100);
+    expect([...new Set(english)]).toEqual([]);
+  });
+
   it("ships Korean for every default the Korean build's JavaScript holds, and no default outside translate()", () => {
     const dir = join(BUILD, "ko", "assets", "js");
     const scripts = filesUnder(dir, /\.js$/).map((file) => ({ file, source: readFileSync(file, "utf8") }));

@@ -13,8 +13,6 @@ export interface FieldRow {
   /** How deep the field is nested (0 for a top-level field). */
   readonly depth: number;
   readonly type: FieldType;
-  /** The type as the reader's language names it (`정수 또는 문자열` for `int-or-string`). */
-  readonly typeText: string;
   /** The page and anchor of the table that documents each item of an `object[]` field documented elsewhere. */
   readonly items: string | undefined;
   /** The nested object's own table on this page (a `section` of the catalogue), for `object`/`object[]` fields. */
@@ -139,24 +137,6 @@ export function* walkFields(
   }
 }
 
-/**
- * The catalogue's field types in words. English keeps the schema's own names; Korean names them the way Korean
- * programming texts do (객체, not 오브젝트, which the Kubernetes Korean docs keep for API objects).
- */
-export const TYPE_TEXT: Readonly<Record<FieldType, Readonly<Record<Lang, string>>>> = {
-  string: { en: "string", ko: "문자열" },
-  integer: { en: "integer", ko: "정수" },
-  boolean: { en: "boolean", ko: "불리언" },
-  "string[]": { en: "string[]", ko: "문자열 목록" },
-  map: { en: "map", ko: "문자열 맵" },
-  object: { en: "object", ko: "객체" },
-  "object[]": { en: "object[]", ko: "객체 목록" },
-  quantity: { en: "quantity", ko: "수량" },
-  "int-or-percent": { en: "int-or-percent", ko: "정수 또는 백분율" },
-  "int-or-string": { en: "int-or-string", ko: "정수 또는 문자열" },
-  "integer[]": { en: "integer[]", ko: "정수 목록" },
-};
-
 /** The element id of a field's row; links elsewhere in the guide point at it. */
 export function fieldAnchor(sectionName: string, name: string): string {
   return `field-${sectionName}-${name}`;
@@ -180,7 +160,6 @@ function rowsOf(section: CatalogueSection, lang: Lang): FieldRow[] {
       anchor: fieldAnchor(section.name, name),
       depth,
       type: def.type,
-      typeText: TYPE_TEXT[def.type][lang],
       items: def.items === undefined ? undefined : SECTION_PAGES[def.items],
       nested:
         def.section === undefined

@@ -23,6 +23,7 @@ import { fieldRows } from "../lib/field-rows";
 import { fromHash, toHash } from "../lib/share";
 import { checkSpecs, kubernetesVersions } from "../lib/specs";
 import { TEMPLATES } from "../lib/templates";
+import { TYPE_TEXT } from "../lib/type-text";
 import styles from "./playground.module.css";
 
 const SECTION_OF: Record<WorkloadKind, "job" | "cronJob" | "daemonSet" | "statefulSet"> = {
@@ -119,7 +120,7 @@ function FieldHints({ kind, lang }: { readonly kind: WorkloadKind; readonly lang
         {rows.map((row) => (
           <div key={row.name} className={styles.hint}>
             <dt>
-              <code>{row.name}</code> <span className={styles.hintType}>{row.typeText}</span>
+              <code>{row.name}</code> <span className={styles.hintType}>{TYPE_TEXT[row.type][lang]}</span>
             </dt>
             <dd>
               <TextWithCode text={row.description} />
