@@ -69,6 +69,9 @@ const config = {
         indexPages: false,
         highlightSearchTermsOnTargetPage: true,
         explicitSearchResultPath: true,
+        // Code blocks (the YAML examples) name the kind and most fields, so they outranked the prose section a
+        // "kind + topic" query asks for; field names stay findable in the field tables and the prose.
+        ignoreCssSelectors: ["article pre"],
         // The "Ctrl K" hint is drawn at 1.5:1 contrast; the shortcut itself still works.
         searchBarShortcutHint: false,
       },

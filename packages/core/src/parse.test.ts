@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseAllDocuments } from "yaml";
 import { parseSpecs } from "./parse.js";
 
 const JOB = [
@@ -64,6 +65,34 @@ describe("parseSpecs", () => {
     expect(first!.message.en).toMatch(/^the file is not valid YAML or JSON at line 5, column \d+: /);
     expect(first!.message.ko).toMatch(/^파일이 5행 \d+열에서 /);
     expect(first!.fix.ko).toMatch(/[가-힣]/);
+  });
+
+  it("words every syntax error in Korean, without the parser's English sentence, keeping line and column", () => {
+    const broken: Record<string, string> = {
+      MISSING_CHAR: 'kind: Job\nname: "pi\n',
+      TAB_AS_INDENT: "kind: Job\nlabels:\n\tapp: pi\n",
+      BAD_SCALAR_START: "kind: Job\nname: @pi\n",
+      BAD_INDENT: "kind: Job\nargs: [a, b\n",
+      BLOCK_AS_IMPLICIT_KEY: "kind: Job\nname: pi: x\n",
+      BAD_DQ_ESCAPE: 'kind: Job\nname: "\\q"\n',
+      MULTIPLE_ANCHORS: "kind: Job\nname: &a &b pi\n",
+      MULTILINE_IMPLICIT_KEY: "kind: Job\nname\nimage: busybox\n",
+      UNEXPECTED_TOKEN: "kind: Job\n]\n",
+    };
+    for (const [code, text] of Object.entries(broken)) {
+      const [issue] = parseSpecs(text).issues;
+      expect(issue, code).toBeDefined();
+      const english = parseAllDocuments(text, { uniqueKeys: true, prettyErrors: false })
+        .flatMap((doc) => doc.errors)
+        .find((error) => error.code === code);
+      expect(english, `${code} is what the parser reports for ${JSON.stringify(text)}`).toBeDefined();
+      expect(issue!.message.en, code).toContain(english!.message);
+      expect(issue!.message.ko, code).toMatch(new RegExp(`^파일이 ${issue!.line}행 ${issue!.column}열에서 `));
+      expect(issue!.message.ko, code).not.toContain(english!.message);
+      // No run of English words: YAML, JSON, alias and `a: b: c` are all the Latin letters a Korean message holds.
+      expect(issue!.message.ko, code).not.toMatch(/[A-Za-z]{2,} [A-Za-z]{2,}/);
+      expect(issue!.message.ko, code).toMatch(/[가-힣]/);
+    }
   });
 
   it("refuses a key written twice, where it is written the second time", () => {

@@ -9,7 +9,16 @@
  * importing this entry fails with Node's "Cannot find package 'yaml'", and the main entry works as before.
  * Why `yaml` and not js-yaml: docs/decisions/0007-yaml-positions.md.
  */
-import { isMap, isScalar, isSeq, LineCounter, type Node, parseAllDocuments, YAMLError } from "yaml";
+import {
+  type ErrorCode,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseAllDocuments,
+  YAMLError,
+} from "yaml";
 import type { ValidationIssue } from "./issues.js";
 
 /** A place in the source text; both numbers start at 1, columns count UTF-16 code units like editors do. */
@@ -48,32 +57,93 @@ export interface ParsedSpecs {
   readonly issues: readonly SyntaxIssue[];
 }
 
-/** The `yaml` error codes podworks words itself; others keep the parser's own (English) wording. */
-const SYNTAX_WORDS: Readonly<Record<string, { en: string; ko: string }>> = {
-  DUPLICATE_KEY: { en: "a key appears twice in the same mapping", ko: "같은 매핑에 같은 키가 두 번 있다" },
-  BAD_INDENT: { en: "the indentation is wrong", ko: "들여쓰기가 맞지 않는다" },
-  MISSING_CHAR: { en: "a character is missing", ko: "필요한 문자가 빠졌다" },
-  MULTILINE_IMPLICIT_KEY: {
-    en: "a key runs over several lines (often a missing colon or wrong indentation)",
-    ko: "키가 여러 줄에 걸쳐 있다(콜론이 빠졌거나 들여쓰기가 틀린 경우가 많다)",
-  },
-  TAB_AS_INDENT: { en: "a tab is used for indentation", ko: "들여쓰기에 탭을 썼다" },
+/**
+ * What each `yaml` error code means, in both languages. Every code is worded (a new code in a `yaml` release fails
+ * to compile here), so a Korean reader never meets the parser's English sentence inside a Korean message; the English
+ * message keeps it in parentheses, since it names the token the parser stopped at.
+ */
+const SYNTAX_WORDS: Readonly<Record<ErrorCode, { en: string; ko: string }>> = {
   ALIAS_PROPS: {
     en: "an alias cannot have a tag or anchor",
     ko: "별칭(alias)에는 태그나 앵커를 붙일 수 없다",
   },
+  BAD_ALIAS: {
+    en: "an alias names no anchor defined before it",
+    ko: "별칭(alias)이 가리키는 앵커가 그 앞에 정의되어 있지 않다",
+  },
+  BAD_COLLECTION_TYPE: {
+    en: "the tag does not fit the kind of collection it is on",
+    ko: "태그가 붙은 컬렉션의 종류와 맞지 않는다",
+  },
+  BAD_DIRECTIVE: {
+    en: "a %YAML or %TAG directive is malformed",
+    ko: "%YAML이나 %TAG 지시어의 형식이 틀렸다",
+  },
+  BAD_DQ_ESCAPE: {
+    en: "a double-quoted string holds an unknown escape",
+    ko: "큰따옴표 문자열에 알 수 없는 이스케이프가 있다",
+  },
+  BAD_INDENT: { en: "the indentation is wrong", ko: "들여쓰기가 맞지 않는다" },
+  BAD_PROP_ORDER: {
+    en: "an anchor or tag is not where YAML allows it",
+    ko: "앵커나 태그가 YAML이 허용하지 않는 위치에 있다",
+  },
+  BAD_SCALAR_START: {
+    en: "a plain value cannot start with this character (quote the value)",
+    ko: "따옴표 없는 값은 이 문자로 시작할 수 없다(값을 따옴표로 감싼다)",
+  },
+  BLOCK_AS_IMPLICIT_KEY: {
+    en: "a mapping cannot go on in the line of its key (often `a: b: c` or wrong indentation)",
+    ko: "키와 같은 줄에서 매핑을 이어 쓸 수 없다(`a: b: c`처럼 썼거나 들여쓰기가 틀린 경우가 많다)",
+  },
+  BLOCK_IN_FLOW: {
+    en: "a block collection is written inside a flow collection ([ ] or { })",
+    ko: "플로(flow) 컬렉션([ ]이나 { }) 안에 블록 컬렉션이 있다",
+  },
+  DUPLICATE_KEY: { en: "a key appears twice in the same mapping", ko: "같은 매핑에 같은 키가 두 번 있다" },
+  IMPOSSIBLE: {
+    en: "the parser reached a state it does not expect",
+    ko: "파서가 예상하지 못한 상태에 이르렀다",
+  },
+  KEY_OVER_1024_CHARS: {
+    en: "a key without a question mark is longer than 1024 characters",
+    ko: "물음표 없이 쓴 키가 1024자를 넘는다",
+  },
+  MISSING_CHAR: {
+    en: "a character is missing (a closing quote or bracket, or the `-` before a list item)",
+    ko: "필요한 문자가 빠졌다(닫는 따옴표나 괄호, 목록 항목 앞의 `-`)",
+  },
+  MULTILINE_IMPLICIT_KEY: {
+    en: "a key runs over several lines (often a missing colon or wrong indentation)",
+    ko: "키가 여러 줄에 걸쳐 있다(콜론이 빠졌거나 들여쓰기가 틀린 경우가 많다)",
+  },
+  MULTIPLE_ANCHORS: { en: "a value has more than one anchor", ko: "값 하나에 앵커가 둘 이상 있다" },
+  MULTIPLE_DOCS: {
+    en: "the text holds several documents where one is expected",
+    ko: "문서 하나가 와야 할 곳에 문서가 여럿 있다",
+  },
+  MULTIPLE_TAGS: { en: "a value has more than one tag", ko: "값 하나에 태그가 둘 이상 있다" },
+  NON_STRING_KEY: { en: "a key is not a string", ko: "키가 문자열이 아니다" },
   RESOURCE_EXHAUSTION: {
     en: "aliases expand to too much data",
     ko: "별칭(alias)을 펼친 데이터가 너무 크다",
   },
+  TAB_AS_INDENT: { en: "a tab is used for indentation", ko: "들여쓰기에 탭을 썼다" },
+  TAG_RESOLVE_FAILED: {
+    en: "the value cannot be read as the type its tag names",
+    ko: "값을 태그가 가리키는 타입으로 읽을 수 없다",
+  },
+  UNEXPECTED_TOKEN: {
+    en: "something stands where YAML expects none (often a stray character or wrong indentation)",
+    ko: "YAML이 예상하지 않은 위치에 내용이 있다(잘못 들어간 문자나 틀린 들여쓰기인 경우가 많다)",
+  },
 };
 
-function syntaxIssue(reason: string, code: string, position: SourcePosition): SyntaxIssue {
+function syntaxIssue(reason: string, code: ErrorCode, position: SourcePosition): SyntaxIssue {
   const { line, column } = position;
   const words = SYNTAX_WORDS[code];
-  // The parser's own sentence stays in parentheses: it names the token it stopped at.
-  const en = words ? `${words.en} (${reason})` : reason;
-  const ko = words ? `${words.ko} (${reason})` : reason;
+  const en = `${words.en} (${reason})`;
+  const ko = words.ko;
   return {
     path: "",
     value: undefined,

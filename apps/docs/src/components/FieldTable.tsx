@@ -1,11 +1,14 @@
 import Link from "@docusaurus/Link";
 import { translate } from "@docusaurus/Translate";
 import useBrokenLinks from "@docusaurus/useBrokenLinks";
+import type { FieldType } from "@podworks/core";
 import type { CSSProperties, ReactNode } from "react";
 import type { FieldRow, FieldTableData, FieldTableSection } from "../lib/field-rows";
+import { TYPE_TEXT } from "../lib/type-text";
 import { TextWithCode } from "./Code";
 import styles from "./FieldTable.module.css";
 import { readPayload } from "./payload";
+import { useLang } from "./use-lang";
 
 interface Words {
   readonly default: string;
@@ -14,10 +17,13 @@ interface Words {
   readonly description: string;
   readonly link: string;
   readonly required: string;
+  readonly type: (type: FieldType) => string;
 }
 
 function useWords(): Words {
+  const lang = useLang();
   return {
+    type: (type) => TYPE_TEXT[type][lang],
     default: translate({ id: "fieldTable.default", message: "Default" }),
     constraints: translate({ id: "fieldTable.constraints", message: "Constraints" }),
     version: translate({
@@ -78,7 +84,9 @@ function Field({ row, words }: { readonly row: FieldRow; readonly words: Words }
               {parts.at(-1)}
             </code>
           </a>{" "}
-          <span className={styles.type}>{row.type}</span>
+          <span className={styles.type} data-type={row.type}>
+            {words.type(row.type)}
+          </span>
           {row.required && <span className={styles.required}>{words.required}</span>}
           {row.items && (
             <>

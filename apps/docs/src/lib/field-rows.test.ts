@@ -1,6 +1,7 @@
 import type { CatalogueSection, FieldDef } from "@podworks/core";
 import { describe, expect, it } from "vitest";
 import { fieldTable, nestedSections, sectionAnchor, walkFields } from "./field-rows";
+import { TYPE_TEXT } from "./type-text";
 
 const LINK = "https://kubernetes.io/docs/concepts/workloads/pods/";
 const text = (en: string, ko: string) => ({ en, ko });
@@ -81,5 +82,24 @@ describe("nested sections in the field tables", () => {
   it("leaves out sections another table on the page already showed", () => {
     const seen = new Set<string>(["probe"]);
     expect(fieldTable("container", "en", seen, container).tables.map((t) => t.name)).toEqual(["container"]);
+  });
+});
+
+describe("type names", () => {
+  it("names every field type the catalogue uses in Korean words", () => {
+    const rows = (["job", "cronJob", "daemonSet", "statefulSet", "pod", "container"] as const).flatMap(
+      (name) => fieldTable(name, "ko").tables.flatMap((s) => s.rows),
+    );
+    const types = new Set(rows.map((row) => row.type));
+    expect(types.size).toBeGreaterThanOrEqual(8);
+    for (const type of types) {
+      expect(TYPE_TEXT[type].ko, type).toMatch(/^[가-힣 ]+$/);
+      expect(TYPE_TEXT[type].en, type).toBe(type);
+    }
+  });
+
+  it("gives each type its own Korean name", () => {
+    const names = Object.values(TYPE_TEXT).map((t) => t.ko);
+    expect(new Set(names).size).toBe(names.length);
   });
 });

@@ -2,7 +2,7 @@
  * Turns a section of core's field catalogue into table rows in one language. Pure data in, pure data out,
  * so the unit test can check the rows without React and the table component only lays them out.
  */
-import type { CatalogueSection, FieldDef, FieldFormat, Lang, SectionName } from "@podworks/core";
+import type { CatalogueSection, FieldDef, FieldFormat, FieldType, Lang, SectionName } from "@podworks/core";
 import { section } from "@podworks/core";
 
 export interface FieldRow {
@@ -12,7 +12,7 @@ export interface FieldRow {
   readonly anchor: string;
   /** How deep the field is nested (0 for a top-level field). */
   readonly depth: number;
-  readonly type: string;
+  readonly type: FieldType;
   /** The page and anchor of the table that documents each item of an `object[]` field documented elsewhere. */
   readonly items: string | undefined;
   /** The nested object's own table on this page (a `section` of the catalogue), for `object`/`object[]` fields. */

@@ -10,6 +10,7 @@ import {
   explainSchedule,
   type KubernetesVersion,
   type Lang,
+  section,
   WORKLOAD_KINDS,
   type WorkloadKind,
 } from "@podworks/core";
@@ -26,6 +27,7 @@ import { fieldRows } from "../lib/field-rows";
 import { fromHash, toHash } from "../lib/share";
 import { kubernetesVersions } from "../lib/specs";
 import { TEMPLATES } from "../lib/templates";
+import { TYPE_TEXT } from "../lib/type-text";
 import styles from "./playground.module.css";
 
 const SECTION_OF: Record<WorkloadKind, "job" | "cronJob" | "daemonSet" | "statefulSet"> = {
@@ -85,7 +87,7 @@ function FieldHints({ kind, lang }: { readonly kind: WorkloadKind; readonly lang
   return (
     <details className={styles.hints}>
       <summary>
-        <Translate id="playground.hints" values={{ kind }}>
+        <Translate id="playground.hints" values={{ kind: section(SECTION_OF[kind]).title[lang] }}>
           {"Fields of {kind}"}
         </Translate>
       </summary>
@@ -93,7 +95,7 @@ function FieldHints({ kind, lang }: { readonly kind: WorkloadKind; readonly lang
         {rows.map((row) => (
           <div key={row.name} className={styles.hint}>
             <dt>
-              <code>{row.name}</code> <span className={styles.hintType}>{row.type}</span>
+              <code>{row.name}</code> <span className={styles.hintType}>{TYPE_TEXT[row.type][lang]}</span>
             </dt>
             <dd>
               <TextWithCode text={row.description} />
@@ -220,7 +222,7 @@ export default function Playground(): ReactNode {
               onClick={() => askToLoad(k)}
               data-template={k}
             >
-              {k}
+              {section(SECTION_OF[k]).title[lang]}
             </button>
           ))}
           <label className={styles.version}>

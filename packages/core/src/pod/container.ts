@@ -182,12 +182,12 @@ export const containerFields = {
     section: resourcesSection,
     description: {
       en: "CPU and memory requests and limits, as quantities: cpu `100m` is 0.1 core, memory `200Mi` is 200 MiB.",
-      ko: "CPU와 메모리의 요청량과 상한을 수량으로 적는다. cpu `100m`은 0.1코어, memory `200Mi`는 200MiB다.",
+      ko: "CPU와 메모리의 요청과 제한을 수량으로 적는다. cpu `100m`은 0.1코어, memory `200Mi`는 200MiB다.",
     },
     rules: [
       {
         en: "Every request is at most its limit; quantities are not negative.",
-        ko: "요청량은 상한을 넘을 수 없고, 수량은 음수일 수 없다.",
+        ko: "요청은 제한을 넘을 수 없고, 수량은 음수일 수 없다.",
       },
       {
         en: "Extended resources (`vendor.example/name`) are whole numbers with request equal to limit; hugepages need cpu or memory beside them.",
