@@ -52,7 +52,12 @@ const SEARCH_FROM = new Date(Date.UTC(2000, 0, 1));
 function containersOf(spec: Raw, group: "containers" | "initContainers"): [string, Raw][] {
   const list = spec[group];
   if (!Array.isArray(list)) return [];
-  return list.flatMap((c, i) => (isRecord(c) ? [[at(group, i), c] as [string, Raw]] : []));
+  const out: [string, Raw][] = [];
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if (isRecord(c)) out.push([at(group, i), c]);
+  }
+  return out;
 }
 
 /** The tag of an image reference without a digest, or undefined when it has none (`busybox`, `host:5000/app`). */
@@ -301,11 +306,10 @@ export const LINT_RULES: readonly LintRule[] = [
 const RULE_IDS = LINT_RULES.map((rule) => rule.id);
 
 /** The rule ids a spec's `podworks.dev/lint-ignore` annotation lists; unknown ids are warned about. */
-function ignoredRules(checker: Checker, spec: Raw): Set<string> {
-  const annotations = isRecord(spec.annotations) ? spec.annotations : {};
-  const value = annotations[LINT_IGNORE_ANNOTATION];
+function ignoredRules(checker: Checker, spec: Raw): ReadonlySet<string> {
+  const value = isRecord(spec.annotations) ? spec.annotations[LINT_IGNORE_ANNOTATION] : undefined;
+  if (typeof value !== "string") return NONE_IGNORED;
   const ignored = new Set<string>();
-  if (typeof value !== "string") return ignored;
   for (const id of value.split(",").map((part) => part.trim())) {
     if (id === "") continue;
     if ((RULE_IDS as string[]).includes(id)) {
@@ -335,8 +339,27 @@ function ignoredRules(checker: Checker, spec: Raw): Set<string> {
 /** Runs every lint rule of the spec's kind and records warnings. Call only on a spec without errors. */
 export function lintSpec(checker: Checker, spec: Raw): void {
   const ignored = ignoredRules(checker, spec);
-  for (const rule of LINT_RULES) {
-    if (!rule.kinds.includes(String(spec.kind)) || ignored.has(rule.id)) continue;
-    rule.check((path, value, message, fix) => checker.warn(path, value, rule.id, message, fix), spec);
+  const rules = RULES_BY_KIND.get(String(spec.kind));
+  if (rules === undefined) return;
+  // One report function per spec; the rules report synchronously, so it reads the id of the rule being run.
+  let id: LintRuleId = rules[0]!.id;
+  const report: LintReport = (path, value, message, fix) => checker.warn(path, value, id, message, fix);
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i]!;
+    if (ignored.size > 0 && ignored.has(rule.id)) continue;
+    id = rule.id;
+    rule.check(report, spec);
+  }
+}
+
+const NONE_IGNORED: ReadonlySet<string> = new Set();
+
+/** The rules that look at each kind, in LINT_RULES order. */
+const RULES_BY_KIND = new Map<string, LintRule[]>();
+for (const rule of LINT_RULES) {
+  for (const kind of rule.kinds) {
+    const rules = RULES_BY_KIND.get(kind);
+    if (rules) rules.push(rule);
+    else RULES_BY_KIND.set(kind, [rule]);
   }
 }
