@@ -38,7 +38,7 @@ export function checkPod(
   checker: Checker,
   spec: Raw,
   allowedRestart: readonly RestartPolicy[],
-  extraVolumes: ReadonlySet<string> = new Set(),
+  extraVolumes: ReadonlySet<string> = NO_NAMES,
 ): void {
   const restartPolicy = spec.restartPolicy;
   if (typeof restartPolicy === "string" && !allowedRestart.includes(restartPolicy as RestartPolicy)) {
@@ -75,14 +75,14 @@ export function checkPod(
 
   // Volume names: unique, and not clashing with the extra (template) names.
   const volumes = new Set<string>(extraVolumes);
-  list(spec.volumes).forEach((volume, index) => {
-    const name = volume.name;
-    const path = at(at("volumes", index), "name");
+  const podVolumes = list(spec.volumes);
+  for (let index = 0; index < podVolumes.length; index++) {
+    const name = podVolumes[index]!.name;
     // A missing or malformed name is reported by the volume's catalogue section.
-    if (typeof name !== "string" || name === "") return;
+    if (typeof name !== "string" || name === "") continue;
     if (volumes.has(name)) {
       checker.report(
-        path,
+        at(at("volumes", index), "name"),
         name,
         "pod.duplicate-volume",
         {
@@ -93,17 +93,16 @@ export function checkPod(
       );
     }
     volumes.add(name);
-  });
+  }
 
   // Container names are unique across containers and init containers; port names across the pod.
   const containerNames = new Set<string>();
   const portNames = new Set<string>();
-  const groups: [string, Raw[]][] = [
-    ["containers", containers],
-    ["initContainers", initContainers],
-  ];
-  for (const [group, items] of groups) {
-    items.forEach((container, index) => {
+  for (let g = 0; g < 2; g++) {
+    const group = g === 0 ? "containers" : "initContainers";
+    const items = g === 0 ? containers : initContainers;
+    for (let index = 0; index < items.length; index++) {
+      const container = items[index]!;
       const path = at(group, index);
       const name = container.name;
       if (typeof name === "string") {
@@ -121,11 +120,11 @@ export function checkPod(
         }
         containerNames.add(name);
       }
-      checkSidecarFields(checker, path, container, group === "initContainers");
+      checkSidecarFields(checker, path, container, g === 1);
       checkPorts(checker, path, container, portNames);
       checkMounts(checker, path, container, volumes);
       checkContainer(checker, path, container, spec, allowedRestart[0]!, extraVolumes);
-    });
+    }
   }
   checkHostPorts(checker, containers, initContainers);
   checkPodSecurity(checker, spec);
@@ -133,6 +132,8 @@ export function checkPod(
   checkDns(checker, spec);
   checkPodResources(checker, spec);
 }
+
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 const INIT_ONLY_WITH_ALWAYS = ["livenessProbe", "readinessProbe", "startupProbe", "lifecycle"] as const;
 
@@ -180,9 +181,13 @@ export function podLabelsOf(spec: Metadata & PodFields, selector?: Readonly<Reco
   return { ...selector, ...spec.labels, ...spec.podLabels };
 }
 
+/** The container's fields in catalogue order: the order they are rendered in. */
+const CONTAINER_KEYS = Object.keys(containerFields);
+
 function renderContainer(container: Container, spec: PodFields): K8sContainer {
   const out: Record<string, unknown> = {};
-  for (const key in containerFields) {
+  for (let i = 0; i < CONTAINER_KEYS.length; i++) {
+    const key = CONTAINER_KEYS[i]!;
     const value = (container as unknown as Raw)[key];
     if (value !== undefined) out[key] = value;
   }
