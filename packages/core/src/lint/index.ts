@@ -49,16 +49,13 @@ export const MIN_STARTING_DEADLINE_SECONDS = 10;
 /** A fixed start for the "does it ever run" search, so the result does not depend on today's date. */
 const SEARCH_FROM = new Date(Date.UTC(2000, 0, 1));
 
-function containersOf(spec: Raw, group: "containers" | "initContainers"): [string, Raw][] {
+/** The items of `spec[group]`; the rules skip those that are not objects and join a path only to report. */
+function containersOf(spec: Raw, group: "containers" | "initContainers"): readonly Raw[] {
   const list = spec[group];
-  if (!Array.isArray(list)) return [];
-  const out: [string, Raw][] = [];
-  for (let i = 0; i < list.length; i++) {
-    const c = list[i];
-    if (isRecord(c)) out.push([at(group, i), c]);
-  }
-  return out;
+  return Array.isArray(list) ? list : NO_CONTAINERS;
 }
+
+const NO_CONTAINERS: readonly Raw[] = [];
 
 /** The tag of an image reference without a digest, or undefined when it has none (`busybox`, `host:5000/app`). */
 export function imageTag(image: string): string | undefined {
@@ -71,8 +68,8 @@ export function imageTag(image: string): string | undefined {
 /** True when the image names a fixed build: a digest, or a tag other than `latest`. */
 export function isPinnedImage(image: string): boolean {
   if (image.includes("@")) return true;
-  const tag = imageTag(image);
-  return tag !== undefined && tag !== "latest";
+  // imageTag without the slices: a tag is what follows a colon after the last slash.
+  return image.lastIndexOf(":") > image.lastIndexOf("/") && !image.endsWith(":latest");
 }
 
 function hasQuantities(value: unknown): boolean {
@@ -96,16 +93,23 @@ function tolerates(toleration: Raw, key: string): boolean {
  * Whether a schedule ever fires, remembered per schedule and zone: finding the next run walks the calendar, and
  * a set of specs usually repeats a few schedules. The answer depends on nothing else (SEARCH_FROM is fixed).
  */
-const EVER_RUNS = new Map<string, boolean>();
+const EVER_RUNS = new Map<string, Map<string, boolean>>();
 
 function scheduleEverRuns(schedule: string, timeZone: string | undefined): boolean {
-  const key = `${timeZone ?? ""} ${schedule}`;
-  let runs = EVER_RUNS.get(key);
+  // Keyed by zone, then by schedule: the spec's own strings, so no key is built per spec. Bounded, so that a
+  // long-lived process (a language server, the playground) does not grow without end.
+  const zone = timeZone ?? "";
+  let byZone = EVER_RUNS.get(zone);
+  if (byZone === undefined) {
+    if (EVER_RUNS.size >= 64) EVER_RUNS.clear();
+    byZone = new Map();
+    EVER_RUNS.set(zone, byZone);
+  }
+  let runs = byZone.get(schedule);
   if (runs === undefined) {
     runs = nextRuns(schedule, { timeZone, count: 1, from: SEARCH_FROM }).length > 0;
-    // Bounded, so that a long-lived process (a language server, the playground) does not grow without end.
-    if (EVER_RUNS.size >= 512) EVER_RUNS.clear();
-    EVER_RUNS.set(key, runs);
+    if (byZone.size >= 512) byZone.clear();
+    byZone.set(schedule, runs);
   }
   return runs;
 }
@@ -192,12 +196,15 @@ export const LINT_RULES: readonly LintRule[] = [
     },
     check(report, spec) {
       for (const group of ["containers", "initContainers"] as const) {
-        for (const [path, container] of containersOf(spec, group)) {
+        const containers = containersOf(spec, group);
+        for (let i = 0; i < containers.length; i++) {
+          const container = containers[i];
+          if (!isRecord(container)) continue;
           const image = container.image;
           if (typeof image !== "string" || isPinnedImage(image)) continue;
           const tag = imageTag(image);
           report(
-            at(path, "image"),
+            at(at(group, i), "image"),
             image,
             tag === "latest"
               ? {
@@ -225,11 +232,15 @@ export const LINT_RULES: readonly LintRule[] = [
       ko: "요청도 제한도 없는 컨테이너는 스케줄러가 자원이 전혀 필요 없는 것처럼 배치하고, 메모리가 부족할 때 가장 먼저 축출된다(BestEffort).",
     },
     check(report, spec) {
-      for (const [path, container] of containersOf(spec, "containers")) {
+      const containers = containersOf(spec, "containers");
+      for (let i = 0; i < containers.length; i++) {
+        const container = containers[i];
+        if (!isRecord(container)) continue;
         const resources = container.resources;
         // Kubernetes copies limits into unset requests, so limits alone are requests too.
         if (isRecord(resources) && (hasQuantities(resources.requests) || hasQuantities(resources.limits)))
           continue;
+        const path = at("containers", i);
         const name = typeof container.name === "string" ? container.name : path;
         report(
           at(path, "resources"),
@@ -255,7 +266,14 @@ export const LINT_RULES: readonly LintRule[] = [
     },
     check(report, spec) {
       const containers = containersOf(spec, "containers");
-      if (containers.length === 0 || containers.some(([, c]) => c.readinessProbe !== undefined)) return;
+      let any = false;
+      for (let i = 0; i < containers.length; i++) {
+        const c = containers[i];
+        if (!isRecord(c)) continue;
+        if (c.readinessProbe !== undefined) return;
+        any = true;
+      }
+      if (!any) return;
       report(
         at("containers", 0),
         undefined,
