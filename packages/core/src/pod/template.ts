@@ -74,30 +74,14 @@ export function checkPod(
   const initContainers = list(spec.initContainers);
 
   // Volume names: unique, and not clashing with the extra (template) names.
-  const volumes = new Set<string>(extraVolumes);
+  // The sets below are made only when there is something to compare: most pods have one container, no volumes.
   const podVolumes = list(spec.volumes);
-  for (let index = 0; index < podVolumes.length; index++) {
-    const name = podVolumes[index]!.name;
-    // A missing or malformed name is reported by the volume's catalogue section.
-    if (typeof name !== "string" || name === "") continue;
-    if (volumes.has(name)) {
-      checker.report(
-        at(at("volumes", index), "name"),
-        name,
-        "pod.duplicate-volume",
-        {
-          en: `volume name "${name}" is used twice (volumes and volumeClaimTemplates share one name space)`,
-          ko: `${josa(`"${name}"`, "이라는/라는")} 볼륨 이름이 두 번 쓰였다(volumes와 볼륨 클레임 템플릿은 이름을 함께 쓴다)`,
-        },
-        { en: "give each volume its own name", ko: "볼륨마다 다른 이름을 붙인다" },
-      );
-    }
-    volumes.add(name);
-  }
+  let volumes: ReadonlySet<string> = extraVolumes;
+  if (podVolumes.length > 0) volumes = volumeNames(checker, podVolumes, extraVolumes);
 
   // Container names are unique across containers and init containers; port names across the pod.
-  const containerNames = new Set<string>();
-  const portNames = new Set<string>();
+  const containerNames = containers.length + initContainers.length > 1 ? new Set<string>() : undefined;
+  const portNames = hasPorts(containers) || hasPorts(initContainers) ? new Set<string>() : NO_PORTS;
   for (let g = 0; g < 2; g++) {
     const group = g === 0 ? "containers" : "initContainers";
     const items = g === 0 ? containers : initContainers;
@@ -105,7 +89,7 @@ export function checkPod(
       const container = items[index]!;
       const path = at(group, index);
       const name = container.name;
-      if (typeof name === "string") {
+      if (containerNames !== undefined && typeof name === "string") {
         if (containerNames.has(name)) {
           checker.report(
             at(path, "name"),
@@ -131,6 +115,45 @@ export function checkPod(
   checkScheduling(checker, spec);
   checkDns(checker, spec);
   checkPodResources(checker, spec);
+}
+
+/** checkPorts only adds to the set when a container has ports; this one is for pods without any. */
+const NO_PORTS = new Set<string>();
+
+function hasPorts(containers: readonly Raw[]): boolean {
+  for (let i = 0; i < containers.length; i++) {
+    const ports = containers[i]!.ports;
+    if (Array.isArray(ports) && ports.length > 0) return true;
+  }
+  return false;
+}
+
+/** The names of the pod's volumes and the extra (template) names; a name used twice is reported. */
+function volumeNames(
+  checker: Checker,
+  podVolumes: readonly Raw[],
+  extraVolumes: ReadonlySet<string>,
+): ReadonlySet<string> {
+  const volumes = new Set<string>(extraVolumes);
+  for (let index = 0; index < podVolumes.length; index++) {
+    const name = podVolumes[index]!.name;
+    // A missing or malformed name is reported by the volume's catalogue section.
+    if (typeof name !== "string" || name === "") continue;
+    if (volumes.has(name)) {
+      checker.report(
+        at(at("volumes", index), "name"),
+        name,
+        "pod.duplicate-volume",
+        {
+          en: `volume name "${name}" is used twice (volumes and volumeClaimTemplates share one name space)`,
+          ko: `${josa(`"${name}"`, "이라는/라는")} 볼륨 이름이 두 번 쓰였다(volumes와 볼륨 클레임 템플릿은 이름을 함께 쓴다)`,
+        },
+        { en: "give each volume its own name", ko: "볼륨마다 다른 이름을 붙인다" },
+      );
+    }
+    volumes.add(name);
+  }
+  return volumes;
 }
 
 const NO_NAMES: ReadonlySet<string> = new Set();
