@@ -6,7 +6,7 @@
  * `podworks.dev/lint-ignore: "<rule>, <rule>"`; `validate(spec, { lint: false })` turns them all off.
  */
 import type { Checker } from "../context.js";
-import { at, isRecord } from "../context.js";
+import { at, hasKeys, isRecord } from "../context.js";
 import { nextRuns } from "../cron.js";
 import type { Text } from "../i18n.js";
 import { josa } from "../i18n.js";
@@ -73,7 +73,7 @@ export function isPinnedImage(image: string): boolean {
 }
 
 function hasQuantities(value: unknown): boolean {
-  return isRecord(value) && Object.keys(value).length > 0;
+  return isRecord(value) && hasKeys(value);
 }
 
 const CONTROL_PLANE_TAINTS = ["node-role.kubernetes.io/control-plane", "node-role.kubernetes.io/master"];

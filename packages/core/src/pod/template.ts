@@ -7,7 +7,7 @@ import type {
   Toleration as K8sToleration,
   PodTemplateSpec,
 } from "kubernetes-types/core/v1.js";
-import { at, type Checker } from "../context.js";
+import { at, type Checker, hasKeys } from "../context.js";
 import { josa } from "../i18n.js";
 import type { Metadata } from "../metadata.js";
 import { type Container, checkContainer, containerFields, type RestartPolicy } from "./container.js";
@@ -252,12 +252,14 @@ const POD_SPEC_KEYS = [
   "os",
 ] as const;
 
+const NO_TOLERATIONS: readonly K8sToleration[] = [];
+
 /** The pod template of any kind, with security defaults merged and the restart policy made explicit. */
 export function renderPodTemplate(
   spec: Metadata & PodFields,
   restartPolicy: RestartPolicy,
   selector?: Readonly<Record<string, string>>,
-  extraTolerations: readonly K8sToleration[] = [],
+  extraTolerations: readonly K8sToleration[] = NO_TOLERATIONS,
 ): PodTemplateSpec {
   const podSpec: Record<string, unknown> = { securityContext: renderPodSecurityContext(spec) };
   if (spec.initContainers?.length)
@@ -290,9 +292,8 @@ export function renderMetadata(spec: Metadata, labels: Readonly<Record<string, s
     name: spec.name,
   };
   if (spec.namespace !== undefined) metadata.namespace = spec.namespace;
-  if (Object.keys(labels).length) metadata.labels = { ...labels };
-  if (spec.annotations && Object.keys(spec.annotations).length)
-    metadata.annotations = { ...spec.annotations };
+  if (hasKeys(labels)) metadata.labels = { ...labels };
+  if (spec.annotations && hasKeys(spec.annotations)) metadata.annotations = { ...spec.annotations };
   return metadata;
 }
 
