@@ -23,8 +23,8 @@ export class Checker {
   readonly issues: ValidationIssue[] = [];
   readonly version: KubernetesVersion;
 
-  constructor(options: ValidateOptions = {}) {
-    this.version = options.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION;
+  constructor(options?: ValidateOptions) {
+    this.version = options?.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION;
   }
 
   /** Records an error: the spec is invalid. */
@@ -58,4 +58,10 @@ export function at(base: string, key: string | number): string {
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** `Object.keys(value).length > 0` without making the list of keys. */
+export function hasKeys(value: object): boolean {
+  for (const key in value) if (Object.hasOwn(value, key)) return true;
+  return false;
 }

@@ -4,7 +4,7 @@
  */
 import type { CronJob as K8sCronJob, CronJobSpec as K8sCronJobSpec } from "kubernetes-types/batch/v1.js";
 import { API_REF, type FieldCatalogue, K8S_DOCS } from "./catalogue.js";
-import { type Checker, isRecord } from "./context.js";
+import { type Checker, hasKeys, isRecord } from "./context.js";
 import { checkJobFields, type JobFields, jobFields, renderJobFields } from "./job.js";
 import type { Metadata } from "./metadata.js";
 import type { PodFields } from "./pod/index.js";
@@ -163,7 +163,7 @@ export function renderCronJob(spec: CronJobSpec): K8sCronJob {
   const template = renderPodTemplate(spec, "Never");
   const jobSpec = renderJobFields(spec.jobTemplate ?? {}, template);
   out.jobTemplate =
-    spec.labels && Object.keys(spec.labels).length
+    spec.labels && hasKeys(spec.labels)
       ? { metadata: { labels: { ...spec.labels } }, spec: jobSpec }
       : { spec: jobSpec };
   return {

@@ -734,9 +734,16 @@ export function isZeroIntOrPercent(value: number | string): boolean {
  * components, tags of at most 128 characters, names of at most 255 characters.
  */
 export function checkImage(image: string): FormatProblem | undefined {
-  if (typeof image === "string" && image.length > 0 && isImageReference(image)) return undefined;
-  return imageProblem(image);
+  if (typeof image !== "string" || image.length === 0) return imageProblem(image);
+  // A set of specs names a few images many times; the reference pattern is long, so valid ones are remembered.
+  if (VALID_IMAGES.has(image)) return undefined;
+  if (!isImageReference(image)) return imageProblem(image);
+  if (VALID_IMAGES.size >= 1024) VALID_IMAGES.clear();
+  VALID_IMAGES.add(image);
+  return undefined;
 }
+
+const VALID_IMAGES = new Set<string>();
 
 function isImageReference(image: string): boolean {
   if (!IMAGE_REFERENCE.test(image)) return false;

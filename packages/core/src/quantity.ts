@@ -302,8 +302,26 @@ const FORMAT_NAMES = ["DecimalSI", "BinarySI", "DecimalExponent"] as const;
 // ---------------------------------------------------------------------------------------------------------
 // Parsing and comparing
 
+/**
+ * Parsed strings, remembered: a set of specs repeats a handful of amounts ("100m", "64Mi", "1Gi") and parsing
+ * goes through BigInt. Results are frozen, since callers share them. Bounded, so that a long-lived process (a
+ * language server, the playground) does not grow without end.
+ */
+const PARSED = new Map<string, Quantity | null>();
+const REMEMBERED = 1024;
+
 /** Parses a quantity string or JSON number; undefined when Kubernetes would reject it. */
 export function parseQuantity(value: string | number): Quantity | undefined {
+  if (typeof value !== "string") return parseFresh(value);
+  const known = PARSED.get(value);
+  if (known !== undefined) return known ?? undefined;
+  const parsed = parseFresh(value);
+  if (PARSED.size >= REMEMBERED) PARSED.clear();
+  PARSED.set(value, parsed ? Object.freeze(parsed) : null);
+  return parsed;
+}
+
+function parseFresh(value: string | number): Quantity | undefined {
   let text: string;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return undefined;
@@ -436,6 +454,9 @@ export function checkQuantity(value: unknown): FormatProblem | undefined {
   return quantityProblem(value, OK);
 }
 
+/** Strings already found to be valid non-negative quantities (only those: a problem is built fresh each time). */
+const NON_NEGATIVE = new Set<string>();
+
 /** A quantity that is also at least 0 (`ValidateNonnegativeQuantity`), as resource requests and limits must be. */
 export function checkNonNegativeQuantity(value: unknown): FormatProblem | undefined {
   if (typeof value === "number") {
@@ -443,11 +464,14 @@ export function checkNonNegativeQuantity(value: unknown): FormatProblem | undefi
     return value < 0 ? negativeProblem(String(-value)) : undefined;
   }
   if (typeof value === "string") {
+    if (NON_NEGATIVE.has(value)) return undefined;
     const status = scan(value);
     if (status !== OK) return quantityProblem(value, status);
     // Rounding moves a non-zero magnitude away from zero, never onto it, so any non-zero digit after a '-'
     // makes the quantity negative ("-0.0000000001" is -1n); "-0" and "-" are zero.
     if (scanNegative && scanNonZero) return negativeProblem(value.slice(scanStart + 1, scanEnd));
+    if (NON_NEGATIVE.size >= REMEMBERED) NON_NEGATIVE.clear();
+    NON_NEGATIVE.add(value);
     return undefined;
   }
   return quantityProblem(value, OK);

@@ -24,8 +24,14 @@ export function toManifests(
 ): KubernetesObject[] {
   const list: readonly WorkloadSpec[] = Array.isArray(specs) ? specs : [specs as WorkloadSpec];
   // Validate all first, so a bad spec late in the list stops everything before any output.
-  const valid = list.map((spec) => assertValid(spec, options));
-  return valid.flatMap(renderOne);
+  const valid: WorkloadSpec[] = new Array(list.length);
+  for (let i = 0; i < list.length; i++) valid[i] = assertValid(list[i], options);
+  const out: KubernetesObject[] = [];
+  for (let i = 0; i < valid.length; i++) {
+    const objects = renderOne(valid[i]!);
+    for (let j = 0; j < objects.length; j++) out.push(objects[j]!);
+  }
+  return out;
 }
 
 /** Multi-document YAML (documents separated by `---`). */

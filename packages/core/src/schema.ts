@@ -21,7 +21,7 @@ import {
 import { josa, type Text } from "./i18n.js";
 import { POD_FIELDS_NOT_MODELLED } from "./pod/not-modelled.js";
 import { checkNonNegativeQuantity } from "./quantity.js";
-import { isAvailable, supports } from "./version.js";
+import { isAvailable, type KubernetesVersion, supports } from "./version.js";
 
 const TYPE_NAMES: Record<FieldDef["type"], Text> = {
   string: { en: "a string", ko: "문자열" },
@@ -38,42 +38,6 @@ const TYPE_NAMES: Record<FieldDef["type"], Text> = {
 };
 
 const MAX_INT32 = 2147483647;
-
-function hasType(value: unknown, def: FieldDef): boolean {
-  switch (def.type) {
-    case "string":
-      return typeof value === "string";
-    case "integer":
-      // A field with its own bounds (an int64 such as runAsUser) reports them as minimum/maximum instead.
-      return (
-        typeof value === "number" &&
-        Number.isInteger(value) &&
-        (def.maximum !== undefined ? Number.isSafeInteger(value) : Math.abs(value) <= MAX_INT32)
-      );
-    case "boolean":
-      return typeof value === "boolean";
-    case "string[]":
-      return Array.isArray(value) && value.every((item) => typeof item === "string");
-    case "map":
-      return isRecord(value) && Object.values(value).every((item) => typeof item === "string");
-    case "object":
-      return isRecord(value);
-    case "object[]":
-      return Array.isArray(value) && value.every(isRecord);
-    case "quantity":
-      return typeof value === "string" || typeof value === "number";
-    case "int-or-percent":
-    case "int-or-string":
-      return typeof value === "string" || (typeof value === "number" && Number.isInteger(value));
-    case "integer[]":
-      return (
-        Array.isArray(value) &&
-        value.every(
-          (item) => typeof item === "number" && Number.isInteger(item) && Math.abs(item) <= MAX_INT32,
-        )
-      );
-  }
-}
 
 function checkMapKeys(
   checker: Checker,
@@ -220,100 +184,302 @@ const LISTED_FIELDS = 8;
 /** The docs' field tables, built from this catalogue. */
 export const FIELD_REFERENCE = "https://podworks.dev/common-fields";
 
+type Resolve = (section: NonNullable<FieldDef["items"]>) => Readonly<Record<string, FieldDef>>;
+
+/** What the version policy says about one field on one target (see `checkVersionGate`). */
+const GATE_OK = 0;
+const GATE_BETA = 1;
+const GATE_UNAVAILABLE = 2;
+const GATE_TOO_OLD = 3;
+
 /**
- * Checks `value` (an object) against `fields`. `sections` resolves `items` references for object arrays.
- * Returns nothing; problems go to the checker.
+ * One catalogue entry, compiled once: the checks that can apply to it decided up front, so that the walk over a
+ * valid spec (the common case) only tests the value's type and the few rules the entry really has. Field paths
+ * are built only when something is reported or a nested object needs one.
+ */
+class CompiledField {
+  readonly key: string;
+  readonly def: FieldDef;
+  readonly required: boolean;
+  /** `null` stands for "leave the podworks default out" on fields that have one. */
+  readonly nullMeansDefault: boolean;
+  readonly typeOk: (value: unknown) => boolean;
+  readonly gated: boolean;
+  readonly enumValues: ReadonlySet<unknown> | undefined;
+  /** minimum, maximum, maxLength, maxItems or a format apply */
+  readonly bounded: boolean;
+  readonly hasFormat: boolean;
+  readonly nested: boolean;
+  /** The gate's answer for the last target version asked (a process validates against one target at a time). */
+  private gateVersion: string | undefined = undefined;
+  private gateAnswer = GATE_OK;
+  private nestedFields: CompiledFields | undefined = undefined;
+
+  constructor(key: string, def: FieldDef) {
+    this.key = key;
+    this.def = def;
+    this.required = def.required === true;
+    this.nullMeansDefault = def.default !== undefined;
+    this.typeOk = typeTest(def);
+    this.gated = def.availability !== undefined || def.since !== undefined;
+    this.enumValues = def.enum ? new Set<unknown>(def.enum) : undefined;
+    this.bounded =
+      def.minimum !== undefined ||
+      def.maximum !== undefined ||
+      def.maxLength !== undefined ||
+      def.maxItems !== undefined;
+    this.hasFormat =
+      def.type === "quantity" ||
+      def.type === "int-or-percent" ||
+      def.format === "label-map" ||
+      def.format === "annotation-map" ||
+      (def.format !== undefined && STRING_FORMATS[def.format] !== undefined);
+    this.nested = (def.section?.fields ?? def.items ?? def.fields) !== undefined;
+  }
+
+  gate(target: string): number {
+    if (this.gateVersion === target) return this.gateAnswer;
+    const def = this.def;
+    let answer = GATE_OK;
+    if (def.availability && !isAvailable(target as KubernetesVersion, def.availability))
+      answer = GATE_UNAVAILABLE;
+    else if (def.since && !supports(target as KubernetesVersion, def.since)) answer = GATE_TOO_OLD;
+    else if (def.since && (def.ga === undefined || !supports(target as KubernetesVersion, def.ga)))
+      answer = GATE_BETA;
+    this.gateVersion = target;
+    this.gateAnswer = answer;
+    return answer;
+  }
+
+  nestedOf(resolve: Resolve): CompiledFields {
+    if (this.nestedFields === undefined) {
+      const def = this.def;
+      // Section references are fixed: the catalogue resolves each name to one set of fields.
+      const fields = def.section?.fields ?? (def.items ? resolve(def.items) : def.fields);
+      this.nestedFields = compiledFields(fields!);
+    }
+    return this.nestedFields;
+  }
+}
+
+/** A set of catalogue fields, compiled: lookup by key, the required ones, the names for "did you mean". */
+interface CompiledFields {
+  readonly byKey: ReadonlyMap<string, CompiledField>;
+  readonly required: readonly CompiledField[];
+  readonly known: readonly string[];
+}
+
+/** Compiled per catalogue object; the catalogue sections are fixed objects, so each is compiled once. */
+const COMPILED = new WeakMap<object, CompiledFields>();
+
+function compiledFields(fields: Readonly<Record<string, FieldDef>>): CompiledFields {
+  let compiled = COMPILED.get(fields);
+  if (compiled === undefined) {
+    const byKey = new Map<string, CompiledField>();
+    const required: CompiledField[] = [];
+    for (const key of Object.keys(fields)) {
+      const field = new CompiledField(key, fields[key]!);
+      byKey.set(key, field);
+      if (field.required) required.push(field);
+    }
+    compiled = { byKey, required, known: Object.keys(fields) };
+    COMPILED.set(fields, compiled);
+  }
+  return compiled;
+}
+
+const isString = (value: unknown) => typeof value === "string";
+const isBoolean = (value: unknown) => typeof value === "boolean";
+const isInt32 = (value: unknown) =>
+  typeof value === "number" && Number.isInteger(value) && Math.abs(value) <= MAX_INT32;
+// A field with its own bounds (an int64 such as runAsUser) reports them as minimum/maximum instead.
+const isSafeInteger = (value: unknown) =>
+  typeof value === "number" && Number.isInteger(value) && Number.isSafeInteger(value);
+const isQuantityType = (value: unknown) => typeof value === "string" || typeof value === "number";
+const isIntOrString = (value: unknown) =>
+  typeof value === "string" || (typeof value === "number" && Number.isInteger(value));
+
+// The list tests skip holes of a sparse array, as `every` does (`i in value` only runs on a mismatch).
+function isStringList(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) if (typeof value[i] !== "string" && i in value) return false;
+  return true;
+}
+
+function isIntegerList(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) if (!isInt32(value[i]) && i in value) return false;
+  return true;
+}
+
+function isStringMap(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  for (const key in value) if (Object.hasOwn(value, key) && typeof value[key] !== "string") return false;
+  return true;
+}
+
+function isRecordList(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) if (!isRecord(value[i]) && i in value) return false;
+  return true;
+}
+
+function typeTest(def: FieldDef): (value: unknown) => boolean {
+  switch (def.type) {
+    case "string":
+      return isString;
+    case "integer":
+      return def.maximum !== undefined ? isSafeInteger : isInt32;
+    case "boolean":
+      return isBoolean;
+    case "string[]":
+      return isStringList;
+    case "map":
+      return isStringMap;
+    case "object":
+      return isRecord;
+    case "object[]":
+      return isRecordList;
+    case "quantity":
+      return isQuantityType;
+    case "int-or-percent":
+    case "int-or-string":
+      return isIntOrString;
+    case "integer[]":
+      return isIntegerList;
+  }
+}
+
+/**
+ * Checks `value` (an object) against `fields`. `resolve` turns `items` references of object arrays into their
+ * sections' fields. Returns nothing; problems go to the checker.
  */
 export function checkFields(
   checker: Checker,
   path: string,
   value: Record<string, unknown>,
   fields: Readonly<Record<string, FieldDef>>,
-  resolve: (section: NonNullable<FieldDef["items"]>) => Readonly<Record<string, FieldDef>>,
+  resolve: Resolve,
   ignore: ReadonlySet<string> = EMPTY,
 ): void {
-  // Walk the keys the object has (a few) rather than every field the catalogue knows (dozens on a pod): the hot
-  // path. Issues come out in the object's own order, which is the file's order for parsed specs.
-  for (const key in value) {
-    const def = Object.hasOwn(fields, key) ? fields[key] : undefined;
-    if (def === undefined) {
-      if (!ignore.has(key)) reportUnknown(checker, path, key, value[key], Object.keys(fields));
-      continue;
-    }
-    const field = value[key];
-    // An absent optional field has nothing to check; `null` on a field with a podworks default means "leave the
-    // default out": nothing to check either.
-    if ((field === undefined || (field === null && def.default !== undefined)) && !def.required) continue;
-    checkField(checker, at(path, key), field, def, resolve);
-  }
-  const required = requiredOf(fields);
-  for (let i = 0; i < required.length; i++) {
-    const [key, def] = required[i]!;
-    if (value[key] === undefined && !Object.hasOwn(value, key))
-      checkField(checker, at(path, key), undefined, def, resolve);
-  }
+  walk(checker, path, value, compiledFields(fields), resolve, ignore);
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
 
-/** The required fields of a section, as a cached array: the catalogue sections are fixed objects. */
-const REQUIRED = new WeakMap<object, readonly (readonly [string, FieldDef])[]>();
-
-function requiredOf(fields: Readonly<Record<string, FieldDef>>): readonly (readonly [string, FieldDef])[] {
-  let entries = REQUIRED.get(fields);
-  if (entries === undefined) {
-    const list: (readonly [string, FieldDef])[] = [];
-    for (const key in fields) if (fields[key]!.required) list.push([key, fields[key]!]);
-    entries = list;
-    REQUIRED.set(fields, entries);
-  }
-  return entries;
-}
-
-export function checkField(
+function walk(
   checker: Checker,
   path: string,
+  value: Record<string, unknown>,
+  compiled: CompiledFields,
+  resolve: Resolve,
+  ignore: ReadonlySet<string>,
+): void {
+  // Walk the keys the object has (a few) rather than every field the catalogue knows (dozens on a pod): the hot
+  // path. Issues come out in the object's own order, which is the file's order for parsed specs.
+  const byKey = compiled.byKey;
+  for (const key in value) {
+    const field = byKey.get(key);
+    if (field === undefined) {
+      if (!ignore.has(key)) reportUnknown(checker, path, key, value[key], compiled.known);
+      continue;
+    }
+    const item = value[key];
+    // An absent optional field has nothing to check; `null` on a field with a podworks default means "leave the
+    // default out": nothing to check either.
+    if (item === undefined || (item === null && field.nullMeansDefault)) {
+      if (field.required) checkValue(checker, path, field, item, resolve);
+      continue;
+    }
+    checkValue(checker, path, field, item, resolve);
+  }
+  const required = compiled.required;
+  for (let i = 0; i < required.length; i++) {
+    const field = required[i]!;
+    if (value[field.key] === undefined && !Object.hasOwn(value, field.key))
+      checkValue(checker, path, field, undefined, resolve);
+  }
+}
+
+/** One field's value, at `at(base, field.key)`. */
+function checkValue(
+  checker: Checker,
+  base: string,
+  field: CompiledField,
   value: unknown,
-  def: FieldDef,
-  resolve: (section: NonNullable<FieldDef["items"]>) => Readonly<Record<string, FieldDef>>,
+  resolve: Resolve,
 ): void {
   if (value === undefined) {
-    if (def.required) {
+    if (field.required) {
       checker.report(
-        path,
+        at(base, field.key),
         value,
         "required",
         { en: "is required", ko: "반드시 지정해야 하는 필드다" },
-        { en: `set \`${lastKey(path)}\``, ko: `\`${lastKey(path)}\` 값을 지정한다` },
+        { en: `set \`${field.key}\``, ko: `\`${field.key}\` 값을 지정한다` },
       );
     }
     return;
   }
-  if (!hasType(value, def)) {
-    const type = TYPE_NAMES[def.type];
-    checker.report(
-      path,
-      value,
-      "type",
-      { en: `must be ${type.en}`, ko: `${josa(type.ko, "이어야/여야")} 한다` },
-      { en: `write ${type.en} here`, ko: `이 자리에 ${josa(type.ko, "을/를")} 적는다` },
-    );
+  if (!field.typeOk(value)) {
+    reportType(checker, at(base, field.key), value, field.def);
     return;
   }
-  checkVersionGate(checker, path, value, def);
-  if (def.enum && !def.enum.includes(value as string)) {
-    const list = def.enum.join(", ");
-    const guess = typeof value === "string" ? closest(value, def.enum) : undefined;
-    checker.report(
-      path,
-      value,
-      "enum",
-      { en: `must be one of ${list}`, ko: `${list} 중 하나여야 한다` },
-      guess
-        ? { en: `use "${guess}"`, ko: `"${guess}"라는 값을 쓴다` }
-        : { en: `use one of ${list}`, ko: `${list} 중 하나를 쓴다` },
-    );
+  if (field.gated) {
+    const answer = field.gate(checker.version);
+    if (answer !== GATE_OK) reportGate(checker, at(base, field.key), value, field.def, answer);
   }
+  if (field.enumValues !== undefined && !field.enumValues.has(value))
+    reportEnum(checker, at(base, field.key), value, field.def);
+  if (field.bounded) checkBounds(checker, at(base, field.key), value, field.def);
+  if (field.hasFormat) checkFormat(checker, at(base, field.key), value, field.def);
+  if (field.nested) {
+    const path = at(base, field.key);
+    const nested = field.nestedOf(resolve);
+    const check = field.def.section?.check;
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) {
+        const item = value[index] as Record<string, unknown>;
+        // The type test let it through, so an undefined item is a hole of a sparse array: skipped, as before.
+        if (item === undefined) continue;
+        const itemPath = at(path, index);
+        walk(checker, itemPath, item, nested, resolve, EMPTY);
+        if (check) check(checker, itemPath, item);
+      }
+    } else if (isRecord(value)) {
+      walk(checker, path, value, nested, resolve, EMPTY);
+      if (check) check(checker, path, value);
+    }
+  }
+}
+
+function reportType(checker: Checker, path: string, value: unknown, def: FieldDef): void {
+  const type = TYPE_NAMES[def.type];
+  checker.report(
+    path,
+    value,
+    "type",
+    { en: `must be ${type.en}`, ko: `${josa(type.ko, "이어야/여야")} 한다` },
+    { en: `write ${type.en} here`, ko: `이 자리에 ${josa(type.ko, "을/를")} 적는다` },
+  );
+}
+
+function reportEnum(checker: Checker, path: string, value: unknown, def: FieldDef): void {
+  const values = def.enum!;
+  const list = values.join(", ");
+  const guess = typeof value === "string" ? closest(value, values) : undefined;
+  checker.report(
+    path,
+    value,
+    "enum",
+    { en: `must be one of ${list}`, ko: `${list} 중 하나여야 한다` },
+    guess
+      ? { en: `use "${guess}"`, ko: `"${guess}"라는 값을 쓴다` }
+      : { en: `use one of ${list}`, ko: `${list} 중 하나를 쓴다` },
+  );
+}
+
+function checkBounds(checker: Checker, path: string, value: unknown, def: FieldDef): void {
   if (typeof value === "number") {
     if (def.minimum !== undefined && value < def.minimum) {
       checker.report(
@@ -361,37 +527,22 @@ export function checkField(
       { en: `keep ${def.maxItems} entries or fewer`, ko: `항목을 ${def.maxItems}개 이하로 줄인다` },
     );
   }
-  checkFormat(checker, path, value, def);
-  const nested = def.section?.fields ?? (def.items ? resolve(def.items) : def.fields);
-  if (nested) {
-    const check = def.section?.check;
-    if (Array.isArray(value)) {
-      value.forEach((item, index) => {
-        const itemPath = at(path, index);
-        checkFields(checker, itemPath, item as Record<string, unknown>, nested, resolve);
-        if (check) check(checker, itemPath, item as Record<string, unknown>);
-      });
-    } else if (isRecord(value)) {
-      checkFields(checker, path, value, nested, resolve);
-      if (check) check(checker, path, value);
-    }
-  }
 }
 
 /**
  * The version policy, in one place: refused before `since` (or outside `availability`), a warning while the field
- * is beta in the target (from `since` until `ga`), silent from `ga` on.
+ * is beta in the target (from `since` until `ga`), silent from `ga` on. `answer` is `CompiledField.gate`'s.
  */
-function checkVersionGate(checker: Checker, path: string, value: unknown, def: FieldDef): void {
+function reportGate(checker: Checker, path: string, value: unknown, def: FieldDef, answer: number): void {
   const target = checker.version;
-  if (def.availability && !isAvailable(target, def.availability)) {
+  if (answer === GATE_UNAVAILABLE) {
     checker.report(
       path,
       value,
       "since",
       {
-        en: `is not available on Kubernetes ${target}: ${def.availability.note.en}`,
-        ko: `쿠버네티스 ${target}에서는 쓸 수 없다. ${def.availability.note.ko}`,
+        en: `is not available on Kubernetes ${target}: ${def.availability!.note.en}`,
+        ko: `쿠버네티스 ${target}에서는 쓸 수 없다. ${def.availability!.note.ko}`,
       },
       {
         en: "remove the field, or set kubernetesVersion to a release (with its patch) that enables it",
@@ -400,8 +551,7 @@ function checkVersionGate(checker: Checker, path: string, value: unknown, def: F
     );
     return;
   }
-  if (!def.since) return;
-  if (!supports(target, def.since)) {
+  if (answer === GATE_TOO_OLD) {
     checker.report(
       path,
       value,
@@ -417,27 +567,20 @@ function checkVersionGate(checker: Checker, path: string, value: unknown, def: F
     );
     return;
   }
-  if (def.ga === undefined || !supports(target, def.ga)) {
-    const until = def.ga
-      ? { en: `; GA from ${def.ga}`, ko: `, ${def.ga}부터 GA다` }
-      : { en: "; not GA yet", ko: ", 아직 GA가 아니다" };
-    checker.warn(
-      path,
-      value,
-      "beta",
-      {
-        en: `is beta in Kubernetes ${target} (on by default since ${def.since}${until.en})`,
-        ko: `쿠버네티스 ${target}에서는 베타 기능이다(${def.since}부터 기본으로 켜져 있음${until.ko})`,
-      },
-      {
-        en: "nothing to do if the cluster keeps its default feature gates; a managed cluster may turn beta features off",
-        ko: "클러스터가 기본 기능 게이트를 그대로 쓴다면 할 일은 없다. 관리형 클러스터는 베타 기능을 끌 수 있다",
-      },
-    );
-  }
-}
-
-function lastKey(path: string): string {
-  const dot = path.lastIndexOf(".");
-  return dot === -1 ? path : path.slice(dot + 1);
+  const until = def.ga
+    ? { en: `; GA from ${def.ga}`, ko: `, ${def.ga}부터 GA다` }
+    : { en: "; not GA yet", ko: ", 아직 GA가 아니다" };
+  checker.warn(
+    path,
+    value,
+    "beta",
+    {
+      en: `is beta in Kubernetes ${target} (on by default since ${def.since}${until.en})`,
+      ko: `쿠버네티스 ${target}에서는 베타 기능이다(${def.since}부터 기본으로 켜져 있음${until.ko})`,
+    },
+    {
+      en: "nothing to do if the cluster keeps its default feature gates; a managed cluster may turn beta features off",
+      ko: "클러스터가 기본 기능 게이트를 그대로 쓴다면 할 일은 없다. 관리형 클러스터는 베타 기능을 끌 수 있다",
+    },
+  );
 }

@@ -894,16 +894,22 @@ function checkSelectorRequirement(checker: Checker, path: string, value: Record<
 /** A Service with several ports needs every port named. */
 function checkServicePorts(checker: Checker, spec: Raw): void {
   if (spec.headlessService === false || !Array.isArray(spec.containers)) return;
-  const ports = spec.containers.flatMap((c, ci) =>
-    isRecord(c) && Array.isArray(c.ports)
-      ? c.ports.map((p, pi) => ({ p, path: at(at(at("containers", ci), "ports"), pi) }))
-      : [],
-  );
-  if (ports.length < 2) return;
-  for (const { p, path } of ports) {
-    if (isRecord(p) && (typeof p.name !== "string" || p.name === "")) {
+  const containers = spec.containers;
+  let count = 0;
+  for (const c of containers) {
+    if (!isRecord(c) || !Array.isArray(c.ports)) continue;
+    // Holes of a sparse list are not ports (flatMap skipped them here before).
+    for (let pi = 0; pi < c.ports.length; pi++) if (pi in c.ports) count++;
+  }
+  if (count < 2) return;
+  for (let ci = 0; ci < containers.length; ci++) {
+    const c = containers[ci];
+    if (!isRecord(c) || !Array.isArray(c.ports)) continue;
+    for (let pi = 0; pi < c.ports.length; pi++) {
+      const p = c.ports[pi];
+      if (!isRecord(p) || (typeof p.name === "string" && p.name !== "")) continue;
       checker.report(
-        at(path, "name"),
+        at(at(at(at("containers", ci), "ports"), pi), "name"),
         undefined,
         "statefulset.service-port-name",
         {
@@ -946,7 +952,11 @@ export function renderHeadlessService(spec: StatefulSetSpec): Service {
   return {
     apiVersion: "v1",
     kind: "Service",
-    metadata: { ...renderMetadata({ ...spec, name: serviceNameOf(spec) }, objectLabelsOf(spec)) },
+    // renderMetadata reads the name, namespace and annotations; the Service is named after serviceName.
+    metadata: renderMetadata(
+      { name: serviceNameOf(spec), namespace: spec.namespace, annotations: spec.annotations },
+      objectLabelsOf(spec),
+    ),
     spec: service as Service["spec"],
   };
 }

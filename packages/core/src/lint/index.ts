@@ -6,7 +6,7 @@
  * `podworks.dev/lint-ignore: "<rule>, <rule>"`; `validate(spec, { lint: false })` turns them all off.
  */
 import type { Checker } from "../context.js";
-import { at, isRecord } from "../context.js";
+import { at, hasKeys, isRecord } from "../context.js";
 import { nextRuns } from "../cron.js";
 import type { Text } from "../i18n.js";
 import { josa } from "../i18n.js";
@@ -49,11 +49,13 @@ export const MIN_STARTING_DEADLINE_SECONDS = 10;
 /** A fixed start for the "does it ever run" search, so the result does not depend on today's date. */
 const SEARCH_FROM = new Date(Date.UTC(2000, 0, 1));
 
-function containersOf(spec: Raw, group: "containers" | "initContainers"): [string, Raw][] {
+/** The items of `spec[group]`; the rules skip those that are not objects and join a path only to report. */
+function containersOf(spec: Raw, group: "containers" | "initContainers"): readonly Raw[] {
   const list = spec[group];
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((c, i) => (isRecord(c) ? [[at(group, i), c] as [string, Raw]] : []));
+  return Array.isArray(list) ? list : NO_CONTAINERS;
 }
+
+const NO_CONTAINERS: readonly Raw[] = [];
 
 /** The tag of an image reference without a digest, or undefined when it has none (`busybox`, `host:5000/app`). */
 export function imageTag(image: string): string | undefined {
@@ -66,12 +68,12 @@ export function imageTag(image: string): string | undefined {
 /** True when the image names a fixed build: a digest, or a tag other than `latest`. */
 export function isPinnedImage(image: string): boolean {
   if (image.includes("@")) return true;
-  const tag = imageTag(image);
-  return tag !== undefined && tag !== "latest";
+  // imageTag without the slices: a tag is what follows a colon after the last slash.
+  return image.lastIndexOf(":") > image.lastIndexOf("/") && !image.endsWith(":latest");
 }
 
 function hasQuantities(value: unknown): boolean {
-  return isRecord(value) && Object.keys(value).length > 0;
+  return isRecord(value) && hasKeys(value);
 }
 
 const CONTROL_PLANE_TAINTS = ["node-role.kubernetes.io/control-plane", "node-role.kubernetes.io/master"];
@@ -91,16 +93,23 @@ function tolerates(toleration: Raw, key: string): boolean {
  * Whether a schedule ever fires, remembered per schedule and zone: finding the next run walks the calendar, and
  * a set of specs usually repeats a few schedules. The answer depends on nothing else (SEARCH_FROM is fixed).
  */
-const EVER_RUNS = new Map<string, boolean>();
+const EVER_RUNS = new Map<string, Map<string, boolean>>();
 
 function scheduleEverRuns(schedule: string, timeZone: string | undefined): boolean {
-  const key = `${timeZone ?? ""} ${schedule}`;
-  let runs = EVER_RUNS.get(key);
+  // Keyed by zone, then by schedule: the spec's own strings, so no key is built per spec. Bounded, so that a
+  // long-lived process (a language server, the playground) does not grow without end.
+  const zone = timeZone ?? "";
+  let byZone = EVER_RUNS.get(zone);
+  if (byZone === undefined) {
+    if (EVER_RUNS.size >= 64) EVER_RUNS.clear();
+    byZone = new Map();
+    EVER_RUNS.set(zone, byZone);
+  }
+  let runs = byZone.get(schedule);
   if (runs === undefined) {
     runs = nextRuns(schedule, { timeZone, count: 1, from: SEARCH_FROM }).length > 0;
-    // Bounded, so that a long-lived process (a language server, the playground) does not grow without end.
-    if (EVER_RUNS.size >= 512) EVER_RUNS.clear();
-    EVER_RUNS.set(key, runs);
+    if (byZone.size >= 512) byZone.clear();
+    byZone.set(schedule, runs);
   }
   return runs;
 }
@@ -187,12 +196,15 @@ export const LINT_RULES: readonly LintRule[] = [
     },
     check(report, spec) {
       for (const group of ["containers", "initContainers"] as const) {
-        for (const [path, container] of containersOf(spec, group)) {
+        const containers = containersOf(spec, group);
+        for (let i = 0; i < containers.length; i++) {
+          const container = containers[i];
+          if (!isRecord(container)) continue;
           const image = container.image;
           if (typeof image !== "string" || isPinnedImage(image)) continue;
           const tag = imageTag(image);
           report(
-            at(path, "image"),
+            at(at(group, i), "image"),
             image,
             tag === "latest"
               ? {
@@ -220,11 +232,15 @@ export const LINT_RULES: readonly LintRule[] = [
       ko: "요청도 제한도 없는 컨테이너는 스케줄러가 자원이 전혀 필요 없는 것처럼 배치하고, 메모리가 부족할 때 가장 먼저 축출된다(BestEffort).",
     },
     check(report, spec) {
-      for (const [path, container] of containersOf(spec, "containers")) {
+      const containers = containersOf(spec, "containers");
+      for (let i = 0; i < containers.length; i++) {
+        const container = containers[i];
+        if (!isRecord(container)) continue;
         const resources = container.resources;
         // Kubernetes copies limits into unset requests, so limits alone are requests too.
         if (isRecord(resources) && (hasQuantities(resources.requests) || hasQuantities(resources.limits)))
           continue;
+        const path = at("containers", i);
         const name = typeof container.name === "string" ? container.name : path;
         report(
           at(path, "resources"),
@@ -250,7 +266,14 @@ export const LINT_RULES: readonly LintRule[] = [
     },
     check(report, spec) {
       const containers = containersOf(spec, "containers");
-      if (containers.length === 0 || containers.some(([, c]) => c.readinessProbe !== undefined)) return;
+      let any = false;
+      for (let i = 0; i < containers.length; i++) {
+        const c = containers[i];
+        if (!isRecord(c)) continue;
+        if (c.readinessProbe !== undefined) return;
+        any = true;
+      }
+      if (!any) return;
       report(
         at("containers", 0),
         undefined,
@@ -301,11 +324,10 @@ export const LINT_RULES: readonly LintRule[] = [
 const RULE_IDS = LINT_RULES.map((rule) => rule.id);
 
 /** The rule ids a spec's `podworks.dev/lint-ignore` annotation lists; unknown ids are warned about. */
-function ignoredRules(checker: Checker, spec: Raw): Set<string> {
-  const annotations = isRecord(spec.annotations) ? spec.annotations : {};
-  const value = annotations[LINT_IGNORE_ANNOTATION];
+function ignoredRules(checker: Checker, spec: Raw): ReadonlySet<string> {
+  const value = isRecord(spec.annotations) ? spec.annotations[LINT_IGNORE_ANNOTATION] : undefined;
+  if (typeof value !== "string") return NONE_IGNORED;
   const ignored = new Set<string>();
-  if (typeof value !== "string") return ignored;
   for (const id of value.split(",").map((part) => part.trim())) {
     if (id === "") continue;
     if ((RULE_IDS as string[]).includes(id)) {
@@ -335,8 +357,27 @@ function ignoredRules(checker: Checker, spec: Raw): Set<string> {
 /** Runs every lint rule of the spec's kind and records warnings. Call only on a spec without errors. */
 export function lintSpec(checker: Checker, spec: Raw): void {
   const ignored = ignoredRules(checker, spec);
-  for (const rule of LINT_RULES) {
-    if (!rule.kinds.includes(String(spec.kind)) || ignored.has(rule.id)) continue;
-    rule.check((path, value, message, fix) => checker.warn(path, value, rule.id, message, fix), spec);
+  const rules = RULES_BY_KIND.get(String(spec.kind));
+  if (rules === undefined) return;
+  // One report function per spec; the rules report synchronously, so it reads the id of the rule being run.
+  let id: LintRuleId = rules[0]!.id;
+  const report: LintReport = (path, value, message, fix) => checker.warn(path, value, id, message, fix);
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i]!;
+    if (ignored.size > 0 && ignored.has(rule.id)) continue;
+    id = rule.id;
+    rule.check(report, spec);
+  }
+}
+
+const NONE_IGNORED: ReadonlySet<string> = new Set();
+
+/** The rules that look at each kind, in LINT_RULES order. */
+const RULES_BY_KIND = new Map<string, LintRule[]>();
+for (const rule of LINT_RULES) {
+  for (const kind of rule.kinds) {
+    const rules = RULES_BY_KIND.get(kind);
+    if (rules) rules.push(rule);
+    else RULES_BY_KIND.set(kind, [rule]);
   }
 }

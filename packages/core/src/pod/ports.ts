@@ -90,7 +90,9 @@ export function checkPorts(checker: Checker, path: string, container: Raw, portN
   // `ports` is a list map keyed by containerPort and protocol: server-side apply (kubectl apply --server-side,
   // Pulumi) refuses two entries with one key before validation even runs, although a plain create stores them.
   const keys = ports.length > 1 ? new Set<string>() : undefined;
-  list(ports).forEach((port, index) => {
+  const items = list(ports);
+  for (let index = 0; index < items.length; index++) {
+    const port = items[index]!;
     if (keys && typeof port.containerPort === "number") {
       const protocol = typeof port.protocol === "string" ? port.protocol : "TCP";
       const key = `${port.containerPort}/${protocol}`;
@@ -112,7 +114,7 @@ export function checkPorts(checker: Checker, path: string, container: Raw, portN
       keys.add(key);
     }
     const name = port.name;
-    if (typeof name !== "string" || name === "") return;
+    if (typeof name !== "string" || name === "") continue;
     if (portNames.has(name)) {
       checker.report(
         at(at(at(path, "ports"), index), "name"),
@@ -126,7 +128,7 @@ export function checkPorts(checker: Checker, path: string, container: Raw, portN
       );
     }
     portNames.add(name);
-  });
+  }
 }
 
 /**
@@ -154,17 +156,18 @@ function accumulateHostPorts(
   const ports = container.ports;
   if (!Array.isArray(ports)) return given;
   let seen = given;
-  const path = at(group, index);
-  list(ports).forEach((port, portIndex) => {
+  const items = list(ports);
+  for (let portIndex = 0; portIndex < items.length; portIndex++) {
+    const port = items[portIndex]!;
     const hostPort = port.hostPort;
-    if (typeof hostPort !== "number" || hostPort === 0) return;
+    if (typeof hostPort !== "number" || hostPort === 0) continue;
     seen ??= new Set();
     const protocol = typeof port.protocol === "string" ? port.protocol : "TCP";
     const hostIP = typeof port.hostIP === "string" ? port.hostIP : "";
     const key = `${protocol}/${hostIP}/${hostPort}`;
     if (seen.has(key)) {
       checker.report(
-        at(at(at(path, "ports"), portIndex), "hostPort"),
+        at(at(at(at(group, index), "ports"), portIndex), "hostPort"),
         hostPort,
         "ports.duplicate-host-port",
         {
@@ -176,9 +179,9 @@ function accumulateHostPorts(
           ko: "다른 hostPort, protocol, hostIP를 쓰거나 hostPort를 지우고 서비스를 쓴다",
         },
       );
-      return;
+      continue;
     }
     seen.add(key);
-  });
+  }
   return seen;
 }

@@ -149,27 +149,25 @@ function checkResources(checker: Checker, path: string, value: Record<string, un
   const requests = isRecord(value.requests) ? value.requests : undefined;
   const limits = isRecord(value.limits) ? value.limits : undefined;
   let cpuOrMemory = false;
-  let hugepages: string | undefined;
-  for (const [kind, map] of [
-    ["limits", limits],
-    ["requests", requests],
-  ] as const) {
+  let hugepages = false;
+  for (let k = 0; k < 2; k++) {
+    const kind = k === 0 ? "limits" : "requests";
+    const map = k === 0 ? limits : requests;
     if (!map) continue;
-    const base = at(path, kind);
+    // Paths are joined only for a report: a valid resources object (the usual one) builds none.
     for (const name of Object.keys(map)) {
-      const itemPath = at(base, name);
-      checkResourceName(checker, itemPath, name);
-      const quantity = checkQuantity(checker, itemPath, name, map[name]);
+      if (!isStandardName(name)) checkResourceName(checker, at(at(path, kind), name), name);
+      const quantity = checkQuantity(checker, path, kind, name, map[name]);
       if (isCpuOrMemory(name)) cpuOrMemory = true;
       if (name.startsWith(HUGEPAGES)) {
-        hugepages ??= itemPath;
-        if (quantity) checkHugePageValue(checker, itemPath, name, quantity, map[name]);
+        hugepages = true;
+        if (quantity) checkHugePageValue(checker, at(at(path, kind), name), name, quantity, map[name]);
       }
       if (kind === "requests" && quantity)
         checkAgainstLimit(checker, path, name, map[name], quantity, limits);
     }
   }
-  if (hugepages !== undefined && !cpuOrMemory) {
+  if (hugepages && !cpuOrMemory) {
     checker.report(
       path,
       value,
@@ -227,17 +225,29 @@ function checkResourceName(checker: Checker, path: string, name: string): void {
   );
 }
 
-function checkQuantity(checker: Checker, path: string, name: string, value: unknown): Quantity | undefined {
+/** cpu, memory, ephemeral-storage: valid names that need no further look (`checkResourceName` accepts them). */
+function isStandardName(name: string): boolean {
+  return (STANDARD_CONTAINER_RESOURCES as readonly string[]).includes(name);
+}
+
+/** The quantity at `<path>.<kind>.<name>`, checked and parsed. */
+function checkQuantity(
+  checker: Checker,
+  path: string,
+  kind: "limits" | "requests",
+  name: string,
+  value: unknown,
+): Quantity | undefined {
   const problem = checkNonNegativeQuantity(value);
   if (problem) {
-    checker.report(path, value, problem.rule, problem.message, problem.fix);
+    checker.report(at(at(path, kind), name), value, problem.rule, problem.message, problem.fix);
     return undefined;
   }
   const quantity = parseQuantity(value as string | number)!;
   // `IsIntegerResourceName`: extended resources are counted in whole units.
   if (!isNative(name) && !isInteger(quantity)) {
     checker.report(
-      path,
+      at(at(path, kind), name),
       value,
       "resources.integer",
       {

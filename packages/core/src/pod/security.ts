@@ -1220,14 +1220,19 @@ const SYS_ADMIN_DEFAULTS: Readonly<Raw> = { capabilities: CONTAINER_SECURITY_DEF
 /** Applies defaults under what the user set; `null` removes a default. */
 export function withDefaults<T extends object>(defaults: object, given: object | undefined): T {
   const merged: Raw = { ...defaults, ...given };
-  const keys = Object.keys(merged);
-  let i = 0;
-  while (i < keys.length && merged[keys[i]!] !== null) i++;
-  if (i === keys.length) return merged as T;
+  // Most settings hold no null: then the merged object is the answer, and no list of its keys is made.
+  let anyNull = false;
+  for (const key in merged) {
+    if (merged[key] === null) {
+      anyNull = true;
+      break;
+    }
+  }
+  if (!anyNull) return merged as T;
   // Copy instead of `delete`: a deleted key turns the object into a slow dictionary for good, and
   // JSON.stringify and the YAML emitter then take their slow paths on every pod.
   const kept: Raw = {};
-  for (const key of keys) if (merged[key] !== null) kept[key] = merged[key];
+  for (const key in merged) if (merged[key] !== null && Object.hasOwn(merged, key)) kept[key] = merged[key];
   return kept as T;
 }
 

@@ -7,7 +7,7 @@ import type {
   Toleration as K8sToleration,
   PodTemplateSpec,
 } from "kubernetes-types/core/v1.js";
-import { at, type Checker } from "../context.js";
+import { at, type Checker, hasKeys } from "../context.js";
 import { josa } from "../i18n.js";
 import type { Metadata } from "../metadata.js";
 import { type Container, checkContainer, containerFields, type RestartPolicy } from "./container.js";
@@ -38,7 +38,7 @@ export function checkPod(
   checker: Checker,
   spec: Raw,
   allowedRestart: readonly RestartPolicy[],
-  extraVolumes: ReadonlySet<string> = new Set(),
+  extraVolumes: ReadonlySet<string> = NO_NAMES,
 ): void {
   const restartPolicy = spec.restartPolicy;
   if (typeof restartPolicy === "string" && !allowedRestart.includes(restartPolicy as RestartPolicy)) {
@@ -74,39 +74,22 @@ export function checkPod(
   const initContainers = list(spec.initContainers);
 
   // Volume names: unique, and not clashing with the extra (template) names.
-  const volumes = new Set<string>(extraVolumes);
-  list(spec.volumes).forEach((volume, index) => {
-    const name = volume.name;
-    const path = at(at("volumes", index), "name");
-    // A missing or malformed name is reported by the volume's catalogue section.
-    if (typeof name !== "string" || name === "") return;
-    if (volumes.has(name)) {
-      checker.report(
-        path,
-        name,
-        "pod.duplicate-volume",
-        {
-          en: `volume name "${name}" is used twice (volumes and volumeClaimTemplates share one name space)`,
-          ko: `${josa(`"${name}"`, "이라는/라는")} 볼륨 이름이 두 번 쓰였다(volumes와 볼륨 클레임 템플릿은 이름을 함께 쓴다)`,
-        },
-        { en: "give each volume its own name", ko: "볼륨마다 다른 이름을 붙인다" },
-      );
-    }
-    volumes.add(name);
-  });
+  // The sets below are made only when there is something to compare: most pods have one container, no volumes.
+  const podVolumes = list(spec.volumes);
+  let volumes: ReadonlySet<string> = extraVolumes;
+  if (podVolumes.length > 0) volumes = volumeNames(checker, podVolumes, extraVolumes);
 
   // Container names are unique across containers and init containers; port names across the pod.
-  const containerNames = new Set<string>();
-  const portNames = new Set<string>();
-  const groups: [string, Raw[]][] = [
-    ["containers", containers],
-    ["initContainers", initContainers],
-  ];
-  for (const [group, items] of groups) {
-    items.forEach((container, index) => {
+  const containerNames = containers.length + initContainers.length > 1 ? new Set<string>() : undefined;
+  const portNames = hasPorts(containers) || hasPorts(initContainers) ? new Set<string>() : NO_PORTS;
+  for (let g = 0; g < 2; g++) {
+    const group = g === 0 ? "containers" : "initContainers";
+    const items = g === 0 ? containers : initContainers;
+    for (let index = 0; index < items.length; index++) {
+      const container = items[index]!;
       const path = at(group, index);
       const name = container.name;
-      if (typeof name === "string") {
+      if (containerNames !== undefined && typeof name === "string") {
         if (containerNames.has(name)) {
           checker.report(
             at(path, "name"),
@@ -121,11 +104,11 @@ export function checkPod(
         }
         containerNames.add(name);
       }
-      checkSidecarFields(checker, path, container, group === "initContainers");
+      checkSidecarFields(checker, path, container, g === 1);
       checkPorts(checker, path, container, portNames);
       checkMounts(checker, path, container, volumes);
       checkContainer(checker, path, container, spec, allowedRestart[0]!, extraVolumes);
-    });
+    }
   }
   checkHostPorts(checker, containers, initContainers);
   checkPodSecurity(checker, spec);
@@ -133,6 +116,47 @@ export function checkPod(
   checkDns(checker, spec);
   checkPodResources(checker, spec);
 }
+
+/** checkPorts only adds to the set when a container has ports; this one is for pods without any. */
+const NO_PORTS = new Set<string>();
+
+function hasPorts(containers: readonly Raw[]): boolean {
+  for (let i = 0; i < containers.length; i++) {
+    const ports = containers[i]!.ports;
+    if (Array.isArray(ports) && ports.length > 0) return true;
+  }
+  return false;
+}
+
+/** The names of the pod's volumes and the extra (template) names; a name used twice is reported. */
+function volumeNames(
+  checker: Checker,
+  podVolumes: readonly Raw[],
+  extraVolumes: ReadonlySet<string>,
+): ReadonlySet<string> {
+  const volumes = new Set<string>(extraVolumes);
+  for (let index = 0; index < podVolumes.length; index++) {
+    const name = podVolumes[index]!.name;
+    // A missing or malformed name is reported by the volume's catalogue section.
+    if (typeof name !== "string" || name === "") continue;
+    if (volumes.has(name)) {
+      checker.report(
+        at(at("volumes", index), "name"),
+        name,
+        "pod.duplicate-volume",
+        {
+          en: `volume name "${name}" is used twice (volumes and volumeClaimTemplates share one name space)`,
+          ko: `${josa(`"${name}"`, "이라는/라는")} 볼륨 이름이 두 번 쓰였다(volumes와 볼륨 클레임 템플릿은 이름을 함께 쓴다)`,
+        },
+        { en: "give each volume its own name", ko: "볼륨마다 다른 이름을 붙인다" },
+      );
+    }
+    volumes.add(name);
+  }
+  return volumes;
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 const INIT_ONLY_WITH_ALWAYS = ["livenessProbe", "readinessProbe", "startupProbe", "lifecycle"] as const;
 
@@ -180,9 +204,13 @@ export function podLabelsOf(spec: Metadata & PodFields, selector?: Readonly<Reco
   return { ...selector, ...spec.labels, ...spec.podLabels };
 }
 
+/** The container's fields in catalogue order: the order they are rendered in. */
+const CONTAINER_KEYS = Object.keys(containerFields);
+
 function renderContainer(container: Container, spec: PodFields): K8sContainer {
   const out: Record<string, unknown> = {};
-  for (const key in containerFields) {
+  for (let i = 0; i < CONTAINER_KEYS.length; i++) {
+    const key = CONTAINER_KEYS[i]!;
     const value = (container as unknown as Raw)[key];
     if (value !== undefined) out[key] = value;
   }
@@ -224,12 +252,14 @@ const POD_SPEC_KEYS = [
   "os",
 ] as const;
 
+const NO_TOLERATIONS: readonly K8sToleration[] = [];
+
 /** The pod template of any kind, with security defaults merged and the restart policy made explicit. */
 export function renderPodTemplate(
   spec: Metadata & PodFields,
   restartPolicy: RestartPolicy,
   selector?: Readonly<Record<string, string>>,
-  extraTolerations: readonly K8sToleration[] = [],
+  extraTolerations: readonly K8sToleration[] = NO_TOLERATIONS,
 ): PodTemplateSpec {
   const podSpec: Record<string, unknown> = { securityContext: renderPodSecurityContext(spec) };
   if (spec.initContainers?.length)
@@ -262,9 +292,8 @@ export function renderMetadata(spec: Metadata, labels: Readonly<Record<string, s
     name: spec.name,
   };
   if (spec.namespace !== undefined) metadata.namespace = spec.namespace;
-  if (Object.keys(labels).length) metadata.labels = { ...labels };
-  if (spec.annotations && Object.keys(spec.annotations).length)
-    metadata.annotations = { ...spec.annotations };
+  if (hasKeys(labels)) metadata.labels = { ...labels };
+  if (spec.annotations && hasKeys(spec.annotations)) metadata.annotations = { ...spec.annotations };
   return metadata;
 }
 
