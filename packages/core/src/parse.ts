@@ -8,6 +8,8 @@
  * package is an optional peer dependency of core, so only programs that parse spec files install it. Without it,
  * importing this entry fails with Node's "Cannot find package 'yaml'", and the main entry works as before.
  * Why `yaml` and not js-yaml: docs/decisions/0007-yaml-positions.md.
+ *
+ * @packageDocumentation
  */
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseAllDocuments, YAMLError } from "yaml";
 import type { ValidationIssue } from "./issues.js";
