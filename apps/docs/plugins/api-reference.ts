@@ -36,7 +36,12 @@ export function packageEntries(siteDir: string, folder: string): ApiEntry[] {
     const types = typeof target === "string" ? undefined : target.types;
     if (types === undefined) return [];
     const source = types.replace(/^\.\/dist\//, "./src/").replace(/\.d\.ts$/, ".ts");
-    return [{ specifier: subpath === "." ? pkg.name : `${pkg.name}/${subpath.slice(2)}`, source: join(dir, source) }];
+    return [
+      {
+        specifier: subpath === "." ? pkg.name : `${pkg.name}/${subpath.slice(2)}`,
+        source: join(dir, source),
+      },
+    ];
   });
 }
 
@@ -46,25 +51,33 @@ export function apiEntries(siteDir: string): ApiEntry[] {
 }
 
 /**
- * TypeDoc's options, shared by the site's plugin and the test, with absolute paths under `siteDir` (apps/docs). The program is `tsconfig.api.json` (the packages'
- * sources without their tests), where `@podworks/core` resolves to core's sources, so the Pulumi and CLI pages link
- * to core's types instead of naming copies from core's `dist/`.
+ * What TypeDoc reads and how it names and filters it: the options that decide what the reference documents, with
+ * absolute paths under `siteDir` (apps/docs). The program is `tsconfig.api.json` (the packages' sources without
+ * their tests), where `@podworks/core` resolves to core's sources, so the Pulumi and CLI pages link to core's types
+ * instead of naming copies from core's `dist/`.
  */
-export function typedocOptions(siteDir: string) {
+export function conversionOptions(siteDir: string) {
   return {
     entryPoints: apiEntries(siteDir).map((entry) => entry.source),
     entryPointStrategy: "resolve",
     plugin: [join(siteDir, "plugins", "typedoc-podworks.ts")],
     tsconfig: join(siteDir, "tsconfig.api.json"),
+    excludePrivate: true,
+    excludeInternal: true,
+    excludeExternals: true,
+  };
+}
+
+/** TypeDoc's options for the site: the conversion above, then how typedoc-plugin-markdown writes the pages. */
+export function typedocOptions(siteDir: string) {
+  return {
+    ...conversionOptions(siteDir),
     // The entry page is written by hand (api-index.md; its Korean translation lives under i18n/ko/).
     readme: join(siteDir, "api-index.md"),
     // One entry page: the overview above the list of entries (no separate modules.md).
     mergeReadme: true,
     out: join(siteDir, API_OUT),
     docsPath: join(siteDir, API_OUT),
-    excludePrivate: true,
-    excludeInternal: true,
-    excludeExternals: true,
     disableSources: true,
     // One page per entry: a handful of plain pages rather than hundreds, each with a table of contents.
     outputFileStrategy: "modules",

@@ -6,8 +6,15 @@
  *   types repeat every description, default and link of the catalogue and made core's page 180 KB longer; the
  *   catalogue itself is on the site as the field tables of each kind's page.
  */
-import { type Application, type Context, Converter, type DeclarationReflection, ReflectionKind } from "typedoc";
+
 import { dirname } from "node:path";
+import {
+  type Application,
+  type Context,
+  Converter,
+  type DeclarationReflection,
+  ReflectionKind,
+} from "typedoc";
 import ts from "typescript";
 import { apiEntries } from "./api-reference.ts";
 
@@ -21,20 +28,23 @@ export function load(app: Application): void {
     return specifiers.get(file);
   };
 
-  app.converter.on(Converter.EVENT_CREATE_DECLARATION, (context: Context, reflection: DeclarationReflection) => {
-    const symbol = context.getSymbolFromReflection(reflection);
-    if (reflection.kindOf(ReflectionKind.Module)) {
-      const file = symbol?.declarations?.find(ts.isSourceFile)?.fileName;
-      const specifier = file === undefined ? undefined : specifierOf(file);
-      if (specifier !== undefined) reflection.name = specifier;
-      return;
-    }
-    if (!reflection.kindOf(ReflectionKind.Variable)) return;
-    const declaration = symbol?.valueDeclaration;
-    if (declaration === undefined || !ts.isVariableDeclaration(declaration)) return;
-    const initializer = declaration.initializer;
-    if (initializer === undefined || !ts.isSatisfiesExpression(initializer)) return;
-    const type = context.checker.getTypeFromTypeNode(initializer.type);
-    reflection.type = context.converter.convertType(context, type, initializer.type);
-  });
+  app.converter.on(
+    Converter.EVENT_CREATE_DECLARATION,
+    (context: Context, reflection: DeclarationReflection) => {
+      const symbol = context.getSymbolFromReflection(reflection);
+      if (reflection.kindOf(ReflectionKind.Module)) {
+        const file = symbol?.declarations?.find(ts.isSourceFile)?.fileName;
+        const specifier = file === undefined ? undefined : specifierOf(file);
+        if (specifier !== undefined) reflection.name = specifier;
+        return;
+      }
+      if (!reflection.kindOf(ReflectionKind.Variable)) return;
+      const declaration = symbol?.valueDeclaration;
+      if (declaration === undefined || !ts.isVariableDeclaration(declaration)) return;
+      const initializer = declaration.initializer;
+      if (initializer === undefined || !ts.isSatisfiesExpression(initializer)) return;
+      const type = context.checker.getTypeFromTypeNode(initializer.type);
+      reflection.type = context.converter.convertType(context, type, initializer.type);
+    },
+  );
 }

@@ -133,6 +133,7 @@ const successPolicySection = {
   } as const satisfies FieldCatalogue<SuccessPolicy>,
 } as const;
 
+/** The field catalogue of the Job's own fields (`JobFields`). */
 export const jobFields = {
   completions: {
     type: "integer",
