@@ -59,7 +59,7 @@ export function apiEntries(siteDir: string): ApiEntry[] {
 export function conversionOptions(siteDir: string) {
   return {
     entryPoints: apiEntries(siteDir).map((entry) => entry.source),
-    entryPointStrategy: "resolve",
+    entryPointStrategy: "resolve" as const,
     plugin: [join(siteDir, "plugins", "typedoc-podworks.ts")],
     tsconfig: join(siteDir, "tsconfig.api.json"),
     excludePrivate: true,
@@ -70,8 +70,11 @@ export function conversionOptions(siteDir: string) {
 
 /** TypeDoc's options for the site: the conversion above, then how typedoc-plugin-markdown writes the pages. */
 export function typedocOptions(siteDir: string) {
+  const conversion = conversionOptions(siteDir);
   return {
-    ...conversionOptions(siteDir),
+    ...conversion,
+    // The pages leave out inherited members and show Kubernetes field types as their declarations.
+    plugin: [...conversion.plugin, join(siteDir, "plugins", "typedoc-compact.ts")],
     // The entry page is written by hand (api-index.md; its Korean translation lives under i18n/ko/).
     readme: join(siteDir, "api-index.md"),
     // One entry page: the overview above the list of entries (no separate modules.md).
@@ -80,7 +83,7 @@ export function typedocOptions(siteDir: string) {
     docsPath: join(siteDir, API_OUT),
     disableSources: true,
     // One page per entry: a handful of plain pages rather than hundreds, each with a table of contents.
-    outputFileStrategy: "modules",
+    outputFileStrategy: "modules" as const,
     // `@podworks/core/parse` is written to core/parse.md, at /api/core/parse.
     excludeScopesInPaths: true,
     hidePageHeader: true,
@@ -89,13 +92,18 @@ export function typedocOptions(siteDir: string) {
     expandObjects: false,
     // Parameters as tables; members as headings, which Docusaurus gives ids to and checks links against (table
     // rows would carry <a id> anchors that its broken-anchor check does not see).
-    parametersFormat: "table",
+    parametersFormat: "table" as const,
     // Headings carry the ids TypeDoc links to (`{#id}`), rather than ids Docusaurus derives on its own.
     useCustomAnchors: true,
-    typeDeclarationVisibility: "compact",
+    typeDeclarationVisibility: "compact" as const,
     tableColumnSettings: { hideSources: true, leftAlignHeaders: true },
     sanitizeComments: true,
-    sidebar: { autoConfiguration: true, pretty: true },
+    sidebar: {
+      autoConfiguration: true,
+      pretty: true,
+      typescript: false,
+      deprecatedItemClassName: "typedoc-sidebar-item-deprecated",
+    },
     externalSymbolLinkMappings: {
       "@pulumi/pulumi": {
         ComponentResource: "https://www.pulumi.com/docs/iac/concepts/resources/components/",
@@ -103,7 +111,7 @@ export function typedocOptions(siteDir: string) {
       },
     },
     validation: { notExported: false, invalidLink: true, rewrittenLink: true, notDocumented: false },
-    logLevel: "Warn",
+    logLevel: "Warn" as const,
     treatWarningsAsErrors: false,
   };
 }

@@ -7,5 +7,5 @@ import pluginTypedoc from "docusaurus-plugin-typedoc";
 import { typedocOptions } from "./api-reference";
 
 export default async function apiTypedoc(context: LoadContext): Promise<Plugin> {
-  return pluginTypedoc(context, { id: "api-typedoc", ...typedocOptions(context.siteDir) }) as Promise<Plugin>;
+  return pluginTypedoc(context, typedocOptions(context.siteDir)) as Promise<Plugin>;
 }

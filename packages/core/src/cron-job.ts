@@ -32,6 +32,10 @@ export interface CronJobFields {
   readonly jobTemplate?: JobFields;
 }
 
+/**
+ * A podworks CronJob spec: the object's metadata, the pod template's fields and the CronJob's own fields, side by
+ * side in one flat object. `validate` checks it; `toManifests` renders it as a `batch/v1` CronJob.
+ */
 export interface CronJobSpec extends Metadata, PodFields, CronJobFields {
   readonly kind: "CronJob";
 }

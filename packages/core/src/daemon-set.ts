@@ -50,6 +50,10 @@ export interface DaemonSetFields {
   readonly tolerateControlPlane?: boolean;
 }
 
+/**
+ * A podworks DaemonSet spec: the object's metadata, the pod template's fields and the DaemonSet's own fields, side
+ * by side in one flat object. `validate` checks it; `toManifests` renders it as an `apps/v1` DaemonSet.
+ */
 export interface DaemonSetSpec extends Metadata, PodFields, DaemonSetFields {
   readonly kind: "DaemonSet";
 }

@@ -111,6 +111,11 @@ export interface StatefulSetFields {
   readonly ordinals?: { /** @default 0 */ readonly start?: number };
 }
 
+/**
+ * A podworks StatefulSet spec: the object's metadata, the pod template's fields and the StatefulSet's own fields,
+ * side by side in one flat object. `validate` checks it; `toManifests` renders it as an `apps/v1` StatefulSet and,
+ * unless `headlessService` is false, its headless Service.
+ */
 export interface StatefulSetSpec extends Metadata, PodFields, StatefulSetFields {
   readonly kind: "StatefulSet";
 }
