@@ -1,5 +1,7 @@
 import type * as Preset from "@docusaurus/preset-classic";
 import type { Config } from "@docusaurus/types";
+import { API_OUT } from "./plugins/api-reference";
+import remarkApiNote from "./plugins/remark-api-note";
 import remarkPodworks from "./plugins/remark-podworks";
 import { darkCode, lightCode } from "./src/prism-themes";
 
@@ -56,7 +58,23 @@ const config = {
     ],
   ],
 
-  plugins: ["./plugins/bundle-report.ts"],
+  plugins: [
+    "./plugins/bundle-report.ts",
+    // The API reference: TypeDoc writes api/ (not committed) while the plugins load, then a second docs instance
+    // publishes it at /api with its own sidebar (plugins/api-reference.ts).
+    "./plugins/api-typedoc.ts",
+    [
+      "@docusaurus/plugin-content-docs",
+      {
+        id: "api",
+        path: API_OUT,
+        routeBasePath: "api",
+        sidebarPath: "./sidebars-api.ts",
+        showLastUpdateTime: false,
+        remarkPlugins: [[remarkApiNote, { locale: process.env.DOCUSAURUS_CURRENT_LOCALE }]],
+      },
+    ],
+  ],
 
   themes: [
     [
@@ -87,6 +105,7 @@ const config = {
       items: [
         { type: "docSidebar", sidebarId: "guide", position: "left", label: "Guide" },
         { to: "/playground", position: "left", label: "Playground" },
+        { type: "docSidebar", sidebarId: "api", docsPluginId: "api", position: "left", label: "API" },
         { type: "localeDropdown", position: "right" },
       ],
     },

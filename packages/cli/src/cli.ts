@@ -5,6 +5,8 @@
  *
  * Exit codes: 0 success, 1 invalid specs (validation or YAML syntax) or an invalid schedule,
  * 2 usage errors and files that cannot be read or written.
+ *
+ * @packageDocumentation
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";

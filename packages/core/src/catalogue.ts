@@ -46,20 +46,31 @@ export type FieldDefault =
   /** a value that depends on other fields; computed in code, explained here */
   | { readonly derived: Text };
 
+/**
+ * One field of the catalogue: its type, description (English and Korean), default, constraints, the Kubernetes
+ * versions that have it, and its docs link. Validation, the docs' field tables, the editor schema and the CLI all
+ * read it.
+ */
 export interface FieldDef {
+  /** The value's type, as validation checks it. */
   readonly type: FieldType;
+  /** What the field does, in English and Korean. */
   readonly description: Text;
+  /** Whether a spec must set it. */
   readonly required?: boolean;
+  /** The value an unset field gets, from podworks or from Kubernetes. */
   readonly default?: FieldDefault;
   /** allowed values of a string field */
   readonly enum?: readonly string[];
   /** inclusive bounds of an integer field */
   readonly minimum?: number;
+  /** Inclusive upper bound of an integer field. */
   readonly maximum?: number;
   /** longest allowed string */
   readonly maxLength?: number;
   /** most allowed array items */
   readonly maxItems?: number;
+  /** The shape a string must have (a DNS label, a quantity, a cron schedule, ...). */
   readonly format?: FieldFormat;
   /**
    * The first Kubernetes release in which the field is on by default (beta or GA): older targets are refused.
@@ -90,6 +101,7 @@ export interface FieldDef {
 /** A complete catalogue for a spec type: exactly one entry per key. */
 export type FieldCatalogue<T> = { readonly [K in keyof Required<T>]-?: FieldDef };
 
+/** The names of the top-level catalogue sections, as `section(name)` takes them. */
 export type SectionName =
   | "metadata"
   | "pod"
@@ -100,10 +112,17 @@ export type SectionName =
   | "statefulSet"
   | "volumeClaimTemplate";
 
+/**
+ * One part of the field catalogue: the fields of one object (a kind, the pod, a container, a probe, ...) with their
+ * descriptions, and the rules that span them. `section(name)` and `CATALOGUE` give the sections; the docs print each
+ * as a field table.
+ */
 export interface CatalogueSection<N extends string = string> {
   /** A stable id, unique across the catalogue: the docs' anchors and the editor schema's `$defs` use it. */
   readonly name: N;
+  /** The heading the docs give the section, in both languages. */
   readonly title: Text;
+  /** The object's fields by their Kubernetes names. */
   readonly fields: Readonly<Record<string, FieldDef>>;
   /** What the object is for, in a sentence or two (nested sections; the docs print it above the table). */
   readonly description?: Text;

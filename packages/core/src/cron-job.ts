@@ -10,6 +10,10 @@ import type { Metadata } from "./metadata.js";
 import type { PodFields } from "./pod/index.js";
 import { renderMetadata, renderPodTemplate } from "./pod/index.js";
 
+/**
+ * The CronJob's own fields (what `spec` and `spec.jobTemplate.spec` of a `batch/v1` CronJob hold), under their
+ * Kubernetes names. `CronJobSpec` adds the metadata and the pod fields.
+ */
 export interface CronJobFields {
   /** Cron schedule: 5 fields (minute hour day-of-month month day-of-week) or a macro such as `@daily`. */
   readonly schedule: string;
@@ -28,6 +32,10 @@ export interface CronJobFields {
   readonly jobTemplate?: JobFields;
 }
 
+/**
+ * A podworks CronJob spec: the object's metadata, the pod template's fields and the CronJob's own fields, side by
+ * side in one flat object. `validate` checks it; `toManifests` renders it as a `batch/v1` CronJob.
+ */
 export interface CronJobSpec extends Metadata, PodFields, CronJobFields {
   readonly kind: "CronJob";
 }
@@ -36,6 +44,7 @@ const CRON = `${K8S_DOCS}/concepts/workloads/controllers/cron-jobs`;
 /** 63 (a label) minus the 11 characters the controller appends to the names of the Jobs it creates. */
 export const MAX_CRONJOB_NAME = 52;
 
+/** The field catalogue of the CronJob's own fields (`CronJobFields`). */
 export const cronJobFields = {
   schedule: {
     type: "string",

@@ -15,7 +15,9 @@
 import cronstrue from "cronstrue";
 import { josa, type Lang, type Text } from "./i18n.js";
 
+/** A problem with a schedule or a time zone, found by `checkSchedule` or `checkTimeZone`, in English and Korean. */
 export interface CronProblem {
+  /** The rule that found it: `cron.*` for the schedule, `timezone.*` for the time zone. */
   readonly rule:
     | "cron.syntax"
     | "cron.tz-in-schedule"
@@ -26,14 +28,23 @@ export interface CronProblem {
     | "timezone.local"
     | "timezone.unknown"
     | "timezone.case";
+  /** What is wrong. */
   readonly message: Text;
+  /** How to fix it. */
   readonly fix: Text;
 }
 
+/** What `explainSchedule` returns: the schedule, its description in words and its next runs. */
 export interface ScheduleExplanation {
+  /** The schedule as given. */
   readonly schedule: string;
+  /** The time zone the runs are computed in (`UTC` when none was given). */
   readonly timeZone: string;
+  /** The schedule in words, in the language asked for. */
   readonly description: string;
+  /**
+   * The next runs: each as an ISO 8601 instant in UTC (`iso`) and as the wall-clock time in the time zone (`local`).
+   */
   readonly nextRuns: readonly { readonly iso: string; readonly local: string }[];
 }
 

@@ -14,9 +14,14 @@ import type { PodFields } from "./pod/index.js";
 import { objectLabelsOf, renderMetadata, renderPodTemplate, selectorOf } from "./pod/index.js";
 import { checkRollingUpdate, checkSelector, checkStrategyShape } from "./rollout.js";
 
+/** Kubernetes' `DaemonSetUpdateStrategy` (apps/v1): how a changed pod template replaces the running pods. */
 export interface DaemonSetUpdateStrategy {
   /** @default "RollingUpdate" */
   readonly type?: "RollingUpdate" | "OnDelete";
+  /**
+   * With `type: RollingUpdate`: how many nodes may be without a ready daemon pod (`maxUnavailable`), or run two
+   * (`maxSurge`), at once.
+   */
   readonly rollingUpdate?: {
     /** @default 1 */
     readonly maxUnavailable?: number | string;
@@ -25,6 +30,10 @@ export interface DaemonSetUpdateStrategy {
   };
 }
 
+/**
+ * The DaemonSet's own fields (what `spec` of an `apps/v1` DaemonSet holds besides the pod template). `DaemonSetSpec`
+ * adds the metadata and the pod fields.
+ */
 export interface DaemonSetFields {
   /** matchLabels of the pod selector. @default { "app.kubernetes.io/name": name } */
   readonly selector?: Readonly<Record<string, string>>;
@@ -41,6 +50,10 @@ export interface DaemonSetFields {
   readonly tolerateControlPlane?: boolean;
 }
 
+/**
+ * A podworks DaemonSet spec: the object's metadata, the pod template's fields and the DaemonSet's own fields, side
+ * by side in one flat object. `validate` checks it; `toManifests` renders it as an `apps/v1` DaemonSet.
+ */
 export interface DaemonSetSpec extends Metadata, PodFields, DaemonSetFields {
   readonly kind: "DaemonSet";
 }
@@ -53,6 +66,7 @@ export const CONTROL_PLANE_TOLERATIONS: readonly Toleration[] = [
   { key: "node-role.kubernetes.io/master", operator: "Exists", effect: "NoSchedule" },
 ];
 
+/** The field catalogue of the DaemonSet's own fields (`DaemonSetFields`). */
 export const daemonSetFields = {
   selector: {
     type: "map",

@@ -1,14 +1,18 @@
 /** The languages podworks speaks: every message and description exists in both. */
 export type Lang = "en" | "ko";
 
+/** Both languages, English first. */
 export const LANGS: readonly Lang[] = ["en", "ko"];
 
 /** One piece of text in English and Korean. */
 export interface Text {
+  /** The English text. */
   readonly en: string;
+  /** The Korean text. */
   readonly ko: string;
 }
 
+/** Whether a value is one of the languages, `en` or `ko`. */
 export function isLang(value: unknown): value is Lang {
   return value === "en" || value === "ko";
 }

@@ -3,6 +3,8 @@
  * problem reported at once (English and Korean), defaulted, and rendered to manifests and YAML.
  * Runs in Node and in browsers. Reading YAML or JSON spec files (`parseSpecs`) is the separate entry
  * `@podworks/core/parse`, which needs the optional peer dependency `yaml`.
+ *
+ * @packageDocumentation
  */
 
 export type {

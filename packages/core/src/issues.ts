@@ -73,6 +73,7 @@ export function formatIssue(issue: ValidationIssue, lang: Lang = "en"): string {
   return `${level}${where}: ${sentence(issue.message[lang])}${got} [${issue.rule}]\n  ${fix}: ${sentence(issue.fix[lang])}`;
 }
 
+/** Every issue formatted with `formatIssue`, one after another, in one language. */
 export function formatIssues(issues: readonly ValidationIssue[], lang: Lang = "en"): string {
   return issues.map((issue) => formatIssue(issue, lang)).join("\n");
 }
@@ -82,11 +83,14 @@ export function formatIssues(issues: readonly ValidationIssue[], lang: Lang = "e
  * Its `message` is in English; use `format("ko")` for Korean.
  */
 export class PodworksValidationError extends Error {
+  /** Always `PodworksValidationError`. */
   override readonly name = "PodworksValidationError";
+  /** Every issue found, errors and warnings, in the order validation reported them. */
   readonly issues: readonly ValidationIssue[];
   /** Which spec failed, e.g. `StatefulSet "db"`, when known. */
   readonly subject: string | undefined;
 
+  /** An error for these issues; `subject` names the spec in the message, e.g. `StatefulSet "db"`. */
   constructor(issues: readonly ValidationIssue[], subject?: string) {
     const head = `${subject ?? "spec"} is invalid: ${issues.length} problem${issues.length === 1 ? "" : "s"}`;
     super(`${head}\n${formatIssues(issues, "en")}`);
@@ -106,6 +110,9 @@ export class PodworksValidationError extends Error {
   }
 }
 
+/**
+ * Whether a caught value is a `PodworksValidationError` (what the builders and renderers throw for an invalid spec).
+ */
 export function isPodworksValidationError(error: unknown): error is PodworksValidationError {
   return error instanceof PodworksValidationError;
 }

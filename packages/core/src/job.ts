@@ -50,6 +50,10 @@ export interface JobFields {
   readonly managedBy?: string;
 }
 
+/**
+ * A podworks Job spec: the object's metadata, the pod template's fields and the Job's own fields, side by side in
+ * one flat object. `validate` checks it; `toManifests` renders it as a `batch/v1` Job.
+ */
 export interface JobSpec extends Metadata, PodFields, JobFields {
   readonly kind: "Job";
 }
@@ -133,6 +137,7 @@ const successPolicySection = {
   } as const satisfies FieldCatalogue<SuccessPolicy>,
 } as const;
 
+/** The field catalogue of the Job's own fields (`JobFields`). */
 export const jobFields = {
   completions: {
     type: "integer",

@@ -20,7 +20,9 @@ import {
   volumeClaimTemplateFields,
 } from "./stateful-set.js";
 
+/** A podworks spec of any of the four kinds, told apart by `kind`. */
 export type WorkloadSpec = JobSpec | CronJobSpec | DaemonSetSpec | StatefulSetSpec;
+/** The four kinds podworks models: `Job`, `CronJob`, `DaemonSet` and `StatefulSet`. */
 export type WorkloadKind = WorkloadSpec["kind"];
 
 type Raw = Record<string, unknown>;
@@ -98,6 +100,7 @@ export const KINDS = {
   }),
 } as const;
 
+/** The four kinds, in the order the docs present them. */
 export const WORKLOAD_KINDS = Object.keys(KINDS) as WorkloadKind[];
 
 export function isWorkloadKind(value: unknown): value is WorkloadKind {
@@ -119,6 +122,10 @@ const SECTIONS: { readonly [N in SectionName]: CatalogueSection<N> } = {
   },
 };
 
+/**
+ * The catalogue section with this name; a kind's section holds its own fields only (metadata and pod fields are
+ * sections of their own).
+ */
 export function section<N extends SectionName>(name: N): CatalogueSection<N> {
   return SECTIONS[name];
 }

@@ -20,6 +20,7 @@ export interface Metadata {
 
 const OBJECTS = `${K8S_DOCS}/concepts/overview/working-with-objects`;
 
+/** The field catalogue of the object metadata every spec carries (`Metadata`). */
 export const metadataFields = {
   name: {
     type: "string",

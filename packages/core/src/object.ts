@@ -11,8 +11,11 @@ import type { KubernetesObject } from "./manifest.js";
 
 /** Any Kubernetes object: what `manifestsToYaml` writes and a spec file may hold beside specs. */
 export interface AnyKubernetesObject {
+  /** The object's group and version, such as `apps/v1`. */
   readonly apiVersion: string;
+  /** The object's kind, such as `Deployment`. */
   readonly kind: string;
+  /** The object's metadata; `name` and `namespace` identify it in messages. */
   readonly metadata?: {
     readonly name?: string;
     readonly namespace?: string;

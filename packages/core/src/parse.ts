@@ -8,6 +8,8 @@
  * package is an optional peer dependency of core, so only programs that parse spec files install it. Without it,
  * importing this entry fails with Node's "Cannot find package 'yaml'", and the main entry works as before.
  * Why `yaml` and not js-yaml: docs/decisions/0007-yaml-positions.md.
+ *
+ * @packageDocumentation
  */
 import {
   type ErrorCode,
@@ -23,7 +25,9 @@ import type { ValidationIssue } from "./issues.js";
 
 /** A place in the source text; both numbers start at 1, columns count UTF-16 code units like editors do. */
 export interface SourcePosition {
+  /** The line, from 1. */
   readonly line: number;
+  /** The column, from 1, in UTF-16 code units. */
   readonly column: number;
 }
 
@@ -44,10 +48,13 @@ export interface ParsedDocument {
 
 /** A syntax problem: an issue (path `""`, rule `yaml.*`) with the position the parser stopped at. */
 export interface SyntaxIssue extends ValidationIssue {
+  /** The line the parser stopped at, from 1. */
   readonly line: number;
+  /** The column the parser stopped at, from 1. */
   readonly column: number;
 }
 
+/** What `parseSpecs` returns: the values of a file, their positions, and its syntax problems. */
 export interface ParsedSpecs {
   /** The values that parsed, in order (`documents[i].value`); each still needs validating. */
   readonly specs: readonly unknown[];

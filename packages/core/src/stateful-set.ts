@@ -17,6 +17,7 @@ import { objectLabelsOf, renderMetadata, renderPodTemplate, selectorOf } from ".
 import { parseQuantity } from "./quantity.js";
 import { checkRollingUpdate, checkSelector, checkStrategyShape } from "./rollout.js";
 
+/** What happens to a StatefulSet's claims when it is deleted (`whenDeleted`) or scaled down (`whenScaled`). */
 export type RetentionAction = "Retain" | "Delete";
 
 /** A label selector requirement: `{ key, operator, values }`. */
@@ -40,6 +41,10 @@ export interface TypedObjectReference {
   readonly name: string;
 }
 
+/**
+ * A claim template of a StatefulSet: each pod gets its own PersistentVolumeClaim made from it. Describes Kubernetes'
+ * `PersistentVolumeClaim` template, with podworks' defaults.
+ */
 export interface VolumeClaimTemplate {
   /** Template name; each pod's claim is `<name>-<statefulset>-<ordinal>`. */
   readonly name: string;
@@ -62,6 +67,10 @@ export interface VolumeClaimTemplate {
   readonly annotations?: Readonly<Record<string, string>>;
 }
 
+/**
+ * The StatefulSet's own fields (what `spec` of an `apps/v1` StatefulSet holds besides the pod template), plus the
+ * Service podworks renders for it. `StatefulSetSpec` adds the metadata and the pod fields.
+ */
 export interface StatefulSetFields {
   /** @default 1 */
   readonly replicas?: number;
@@ -102,6 +111,11 @@ export interface StatefulSetFields {
   readonly ordinals?: { /** @default 0 */ readonly start?: number };
 }
 
+/**
+ * A podworks StatefulSet spec: the object's metadata, the pod template's fields and the StatefulSet's own fields,
+ * side by side in one flat object. `validate` checks it; `toManifests` renders it as an `apps/v1` StatefulSet and,
+ * unless `headlessService` is false, its headless Service.
+ */
 export interface StatefulSetSpec extends Metadata, PodFields, StatefulSetFields {
   readonly kind: "StatefulSet";
 }
@@ -211,6 +225,10 @@ const dataSourceSection: CatalogueSection = {
   check: checkDataSource,
 };
 
+/**
+ * The field catalogue of a volume claim template: descriptions, defaults and constraints of every
+ * `VolumeClaimTemplate` field.
+ */
 export const volumeClaimTemplateFields = {
   name: {
     type: "string",
@@ -349,6 +367,7 @@ export const volumeClaimTemplateFields = {
   },
 } as const satisfies FieldCatalogue<VolumeClaimTemplate>;
 
+/** The field catalogue of the StatefulSet's own fields (`StatefulSetFields`). */
 export const statefulSetFields = {
   replicas: {
     type: "integer",
@@ -932,6 +951,7 @@ export function claimNames(spec: StatefulSetSpec, replicas = spec.replicas ?? 1)
   return names;
 }
 
+/** The name of the StatefulSet's governing Service: `serviceName`, or the StatefulSet's own name when unset. */
 export function serviceNameOf(spec: StatefulSetSpec): string {
   return spec.serviceName ?? spec.name;
 }

@@ -127,9 +127,13 @@ function validateKind<K extends WorkloadKind>(kind: K) {
   };
 }
 
+/** `validate` for a Job: the spec may leave out `kind`, and a spec of another kind is an error. */
 export const validateJob = validateKind("Job");
+/** `validate` for a CronJob: the spec may leave out `kind`, and a spec of another kind is an error. */
 export const validateCronJob = validateKind("CronJob");
+/** `validate` for a DaemonSet: the spec may leave out `kind`, and a spec of another kind is an error. */
 export const validateDaemonSet = validateKind("DaemonSet");
+/** `validate` for a StatefulSet: the spec may leave out `kind`, and a spec of another kind is an error. */
 export const validateStatefulSet = validateKind("StatefulSet");
 
 /** Describes a spec for error headings: `StatefulSet "db"`. */

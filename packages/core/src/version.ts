@@ -5,6 +5,7 @@
  */
 import type { Text } from "./i18n.js";
 
+/** A Kubernetes release as podworks accepts it: `1.minor` or `1.minor.patch`, with or without a leading `v`. */
 export type KubernetesVersion =
   | `1.${number}`
   | `1.${number}.${number}`
@@ -24,10 +25,13 @@ const VERSION = /^v?1\.(\d{1,3})(?:\.(\d{1,4}))?$/;
 
 /** A parsed `1.minor[.patch]`; `patch` is undefined when only the minor was given. */
 export interface ParsedVersion {
+  /** The minor release: 33 for `1.33`. */
   readonly minor: number;
+  /** The patch release, or undefined when only the minor was given. */
   readonly patch: number | undefined;
 }
 
+/** Parses `1.33`, `v1.33` or `1.33.2`; undefined when the text is not a 1.x version. */
 export function parseVersion(version: string): ParsedVersion | undefined {
   const match = VERSION.exec(version);
   if (!match) return undefined;
@@ -64,10 +68,13 @@ export function supports(target: KubernetesVersion, needed: KubernetesVersion): 
  * (inclusive ranges) in which it is on by default, and the reason in words.
  */
 export interface Availability {
+  /** The inclusive ranges of releases in which the field is on by default; an open `to` means every later release. */
   readonly on: readonly { readonly from: KubernetesVersion; readonly to?: KubernetesVersion }[];
+  /** Why the field is on only in those releases, in English and Korean. */
   readonly note: Text;
 }
 
+/** Whether a field with this availability is on by default in the target release. */
 export function isAvailable(target: KubernetesVersion, availability: Availability): boolean {
   const t = parseVersion(target);
   if (!t) return false;

@@ -11,15 +11,25 @@ import { childInputs, renderSpec, requirePlain, requireSpec, type WorkloadArgs }
 
 export interface CronJobArgs extends WorkloadArgs<CronJobSpec> {}
 
+/** The Pulumi type token of the `CronJob` component. */
 export const CRONJOB_TYPE = "podworks:index:CronJob";
 
 /** A CronJob from a podworks spec. Outputs: `name`, `namespace`, `schedule`. */
 export class CronJob extends pulumi.ComponentResource {
+  /** The CronJob's name in the cluster: the spec's `name`, or the component's name when the spec has none. */
   readonly name: pulumi.Output<string>;
+  /** The namespace the CronJob is in, as the cluster reports it. */
   readonly namespace: pulumi.Output<string>;
+  /** The schedule as deployed, from the CronJob's `spec.schedule`. */
   readonly schedule: pulumi.Output<string>;
+  /** The `batch/v1 CronJob` child resource the component creates. */
   readonly cronJob: k8s.batch.v1.CronJob;
 
+  /**
+   * Validates and renders `args.spec` with @podworks/core (a plain spec that is invalid throws here, with every
+   * problem in English and Korean), then creates the child resources. `name` is the component's name and, unless the
+   * spec sets `name`, the CronJob's.
+   */
   constructor(name: string, args: CronJobArgs, opts?: pulumi.ComponentResourceOptions) {
     super(CRONJOB_TYPE, name, {}, opts);
     requireSpec(this, "CronJob", args);

@@ -28,14 +28,23 @@ export interface DaemonSetArgs extends WorkloadArgs<DaemonSetSpec> {
   readonly timeoutSeconds?: number;
 }
 
+/** The Pulumi type token of the `DaemonSet` component. */
 export const DAEMONSET_TYPE = "podworks:index:DaemonSet";
 
 /** A DaemonSet from a podworks spec. Outputs: `name`, `namespace`. */
 export class DaemonSet extends pulumi.ComponentResource {
+  /** The DaemonSet's name in the cluster: the spec's `name`, or the component's name when the spec has none. */
   readonly name: pulumi.Output<string>;
+  /** The namespace the DaemonSet is in, as the cluster reports it. */
   readonly namespace: pulumi.Output<string>;
+  /** The `apps/v1 DaemonSet` child resource the component creates. */
   readonly daemonSet: k8s.apps.v1.DaemonSet;
 
+  /**
+   * Validates and renders `args.spec` with @podworks/core (a plain spec that is invalid throws here, with every
+   * problem in English and Korean), then creates the child resources. `name` is the component's name and, unless the
+   * spec sets `name`, the DaemonSet's.
+   */
   constructor(name: string, args: DaemonSetArgs, opts?: pulumi.ComponentResourceOptions) {
     super(DAEMONSET_TYPE, name, {}, opts);
     requireSpec(this, "DaemonSet", args);

@@ -12,17 +12,23 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 
+/** What the identity guard remembers of a claim template: its name and storage request. */
 export interface ClaimTemplateIdentity {
+  /** The template's name. */
   readonly name: string;
   /** The storage request, as written (`"10Gi"`, `1073741824`). */
   readonly storage: string;
 }
 
+/** What decides the names of a StatefulSet's claims, as the identity guard records it between updates. */
 export interface StatefulSetIdentity {
   /** The namespace from the spec; empty when the provider's (or kubeconfig's) namespace is used. */
   readonly namespace: string;
+  /** The StatefulSet's name. */
   readonly name: string;
+  /** The governing Service's name. */
   readonly serviceName: string;
+  /** The claim templates, in the spec's order. */
   readonly templates: readonly ClaimTemplateIdentity[];
 }
 
@@ -31,13 +37,21 @@ export interface IdentityGuardInputs {
   readonly acknowledgeRename: boolean;
 }
 
+/**
+ * What an update changed: the name, the namespace or the serviceName, a removed claim template, or a smaller storage
+ * request.
+ */
 export type IdentityChangeKind = "name" | "namespace" | "serviceName" | "template-removed" | "storage-shrunk";
 
+/** One change between the recorded identity and the new one, with its explanation in English and Korean. */
 export interface IdentityChange {
+  /** What changed. */
   readonly kind: IdentityChangeKind;
   /** Whether `acknowledgeRename: true` lets it through. */
   readonly acknowledgeable: boolean;
+  /** What changed and what it would do to the claims, in English. */
   readonly en: string;
+  /** The same, in Korean. */
   readonly ko: string;
 }
 
@@ -222,9 +236,15 @@ export const IDENTITY_GUARD_TYPE = "StatefulSetIdentity";
 
 /** The guard resource: `new pulumi.dynamic.Resource` with the provider above and the identity as inputs. */
 export class StatefulSetIdentityGuard extends pulumi.dynamic.Resource {
+  /** The identity recorded by the last successful update. */
   declare readonly identity: pulumi.Output<StatefulSetIdentity>;
+  /** The `acknowledgeRename` input of the last successful update. */
   declare readonly acknowledgeRename: pulumi.Output<boolean>;
 
+  /**
+   * Creates the guard for a StatefulSet's identity. `acknowledgeRename: true` lets every acknowledgeable change
+   * through; a smaller storage request is refused all the same.
+   */
   constructor(
     name: string,
     args: { identity: pulumi.Input<pulumi.Unwrap<StatefulSetIdentity>>; acknowledgeRename: boolean },

@@ -3,6 +3,8 @@
  * The specs are core's (`@podworks/core`): validated, defaulted and rendered there; this package adds what
  * Pulumi needs (resource options, await behaviour, outputs) and the StatefulSet PVC protection.
  * The CrossGuard policy pack lives in `@podworks/pulumi/policy`.
+ *
+ * @packageDocumentation
  */
 export { ACKNOWLEDGE_PVC_DELETION, DELETION_PROPAGATION_POLICY } from "./annotations.js";
 export { CRONJOB_TYPE, CronJob, type CronJobArgs } from "./cron-job.js";

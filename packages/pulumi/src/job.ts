@@ -41,14 +41,23 @@ export interface JobArgs extends WorkloadArgs<JobSpec> {
   readonly replaceUnready?: boolean;
 }
 
+/** The Pulumi type token of the `Job` component. */
 export const JOB_TYPE = "podworks:index:Job";
 
 /** A Job from a podworks spec. Outputs: `name`, `namespace`. */
 export class Job extends pulumi.ComponentResource {
+  /** The Job's name in the cluster: the spec's `name`, or the component's name when the spec has none. */
   readonly name: pulumi.Output<string>;
+  /** The namespace the Job is in, as the cluster reports it. */
   readonly namespace: pulumi.Output<string>;
+  /** The `batch/v1 Job` child resource the component creates. */
   readonly job: k8s.batch.v1.Job;
 
+  /**
+   * Validates and renders `args.spec` with @podworks/core (a plain spec that is invalid throws here, with every
+   * problem in English and Korean), then creates the child resources. `name` is the component's name and, unless the
+   * spec sets `name`, the Job's.
+   */
   constructor(name: string, args: JobArgs, opts?: pulumi.ComponentResourceOptions) {
     super(JOB_TYPE, name, {}, opts);
     requireSpec(this, "Job", args);

@@ -50,6 +50,7 @@ export const STATEFULSET_PLAIN_KEYS = [
   "acknowledgePvcDeletion",
 ] as const;
 
+/** A spec key of `STATEFULSET_PLAIN_KEYS`: one that must be a plain value, not a Pulumi input. */
 export type StatefulSetPlainKey = (typeof STATEFULSET_PLAIN_KEYS)[number];
 
 /** Fields Kubernetes will not update in place; a change to one of them replaces the StatefulSet. */
@@ -60,6 +61,10 @@ export const STATEFULSET_IMMUTABLE_FIELDS = [
   "spec.selector",
 ] as const;
 
+/**
+ * How Kubernetes deletes the StatefulSet's pods when the StatefulSet is deleted or replaced (the
+ * `pulumi.com/deletionPropagationPolicy` annotation).
+ */
 export type DeletionPropagation = "foreground" | "background" | "orphan";
 
 const PROPAGATIONS: readonly DeletionPropagation[] = ["foreground", "background", "orphan"];
@@ -96,6 +101,7 @@ export interface StatefulSetArgs extends WorkloadArgs<StatefulSetSpec, StatefulS
   readonly clusterDomain?: string;
 }
 
+/** The Pulumi type token of the `StatefulSet` component. */
 export const STATEFULSET_TYPE = "podworks:index:StatefulSet";
 
 /** The parts of the rendered objects PVC protection depends on: `transformManifest` may not change them. */
@@ -172,18 +178,33 @@ function describeProtection(
  * `pvcNames` (`<template>-<statefulset>-<ordinal>` for the current replicas).
  */
 export class StatefulSet extends pulumi.ComponentResource {
+  /** The StatefulSet's name in the cluster: the spec's `name`, or the component's name when the spec has none. */
   readonly name: pulumi.Output<string>;
+  /** The namespace the StatefulSet is in, as the cluster reports it. */
   readonly namespace: pulumi.Output<string>;
+  /** The name of the StatefulSet's governing (headless) Service. */
   readonly serviceName: pulumi.Output<string>;
+  /** The stable DNS name of each pod of the current replicas: `<pod>.<service>.<namespace>.svc.<clusterDomain>`. */
   readonly podDnsNames: pulumi.Output<string[]>;
+  /** The name of each claim of the current replicas: `<template>-<statefulset>-<ordinal>`. */
   readonly pvcNames: pulumi.Output<string[]>;
+  /** The `apps/v1 StatefulSet` child resource the component creates. */
   readonly statefulSet: k8s.apps.v1.StatefulSet;
   /** The generated headless Service; undefined with `headlessService: false`. */
   readonly service: k8s.core.v1.Service | undefined;
+  /**
+   * The guard resource that refuses a change of the StatefulSet's name, namespace, serviceName or claim templates
+   * that would orphan its claims; every child that carries those names depends on it.
+   */
   readonly identityGuard: StatefulSetIdentityGuard;
   /** One patch per claim of the current replicas (empty with `resizeClaims: false`). */
   readonly claimPatches: k8s.core.v1.PersistentVolumeClaimPatch[];
 
+  /**
+   * Validates and renders `args.spec` with @podworks/core (a plain spec that is invalid throws here, with every
+   * problem in English and Korean), then creates the child resources. `name` is the component's name and, unless the
+   * spec sets `name`, the StatefulSet's.
+   */
   constructor(name: string, args: StatefulSetArgs, opts?: pulumi.ComponentResourceOptions) {
     super(STATEFULSET_TYPE, name, {}, opts);
     requireSpec(this, "StatefulSet", args);

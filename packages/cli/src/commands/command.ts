@@ -7,8 +7,11 @@ import { type KubernetesVersion, type Lang, OLDEST_KUBERNETES_VERSION } from "@p
 import type { CliIo } from "../io.js";
 import type { HelpFacts, Messages } from "../messages.js";
 
+/** Exit code of a run that succeeded. */
 export const EXIT_OK = 0;
+/** Exit code when specs are invalid (validation or YAML syntax) or a schedule is invalid. */
 export const EXIT_INVALID = 1;
+/** Exit code of a usage error, or of a file that cannot be read or written. */
 export const EXIT_USAGE = 2;
 
 export interface OptionDef {
@@ -37,17 +40,24 @@ export interface CommandContext {
   readonly facts: HelpFacts;
 }
 
+/**
+ * One command of the `podworks` command line: its name, help text, options, completions and what it runs. The
+ * commands are described on the command line page of the docs.
+ */
 export interface CommandDef {
+  /** The command's name, as typed after `podworks`. */
   readonly name: string;
   /** One line for the main help and the completions, in both languages. */
   readonly summary: (m: Messages) => string;
   /** `<file...>`, `"<schedule>"`: what follows the command in the usage line. */
   readonly operands: (m: Messages) => string;
+  /** The options the command takes besides the global ones, by long name. */
   readonly options: Readonly<Record<string, OptionDef>>;
   /** What to complete for the operands: file names, a fixed list, or nothing. */
   readonly operandCompletion: "files" | "none" | readonly string[] | (() => readonly string[]);
   /** The whole help text of the command. */
   readonly usage: (m: Messages, facts: HelpFacts) => string;
+  /** Runs the command and returns its exit code (`EXIT_OK`, `EXIT_INVALID` or `EXIT_USAGE`). */
   readonly run: (context: CommandContext) => number | Promise<number>;
 }
 

@@ -31,13 +31,17 @@ export interface ImportNote {
   readonly object: string;
   /** Where, in the manifest's own field path (`spec.template.spec.hostNetwork`); empty for the whole object. */
   readonly path: string;
+  /** The value in the manifest that the note is about; undefined for notes about the whole object. */
   readonly value: unknown;
+  /** Why the value was dropped or changed, and what to do about it, in English and Korean. */
   readonly reason: Text;
 }
 
+/** What `fromManifests` returns: the specs it could make, and notes on everything it could not carry over. */
 export interface ImportResult {
   /** The specs, in the order their workloads came in. Each passed `validate`, unless a note says otherwise. */
   readonly specs: readonly WorkloadSpec[];
+  /** What of the input the specs do not carry, or carry differently; empty when nothing was lost. */
   readonly notes: readonly ImportNote[];
 }
 

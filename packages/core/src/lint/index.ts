@@ -17,6 +17,7 @@ type Raw = Record<string, unknown>;
 /** The annotation that silences lint rules for one spec: a comma-separated list of rule ids. */
 export const LINT_IGNORE_ANNOTATION = "podworks.dev/lint-ignore";
 
+/** The id of a lint rule, as warnings report it and as `podworks.dev/lint-ignore` names it. */
 export type LintRuleId =
   | "lint.schedule-never-runs"
   | "lint.starting-deadline-too-short"
@@ -26,12 +27,15 @@ export type LintRuleId =
   | "lint.no-readiness-probe"
   | "lint.daemonset-skips-tainted-nodes";
 
+/** A lint rule: a check for something Kubernetes accepts but that usually goes wrong, reported as a warning. */
 export interface LintRule {
+  /** The rule's id, which its warnings carry as their rule. */
   readonly id: LintRuleId;
   /** The kinds the rule looks at. */
   readonly kinds: readonly string[];
   /** What the rule warns about and why, for the docs. */
   readonly description: Text;
+  /** Looks at a valid spec and calls `report` once per finding, with the path, the value, the message and the fix. */
   readonly check: (report: LintReport, spec: Raw) => void;
 }
 
@@ -114,6 +118,10 @@ function scheduleEverRuns(schedule: string, timeZone: string | undefined): boole
   return runs;
 }
 
+/**
+ * Every lint rule, in the order its warnings are reported. `validate` runs the rules of the spec's kind on a spec
+ * without errors, unless `lint: false` is given or the spec's `podworks.dev/lint-ignore` annotation names them.
+ */
 export const LINT_RULES: readonly LintRule[] = [
   {
     id: "lint.schedule-never-runs",

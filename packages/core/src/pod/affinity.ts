@@ -74,6 +74,10 @@ export interface PodAffinity {
   readonly preferredDuringSchedulingIgnoredDuringExecution?: readonly WeightedPodAffinityTerm[];
 }
 
+/**
+ * Kubernetes' `Affinity` (core/v1): node affinity, pod affinity and pod anti-affinity of the pods. The field
+ * reference describes each field.
+ */
 export interface Affinity {
   readonly nodeAffinity?: NodeAffinity;
   readonly podAffinity?: PodAffinity;

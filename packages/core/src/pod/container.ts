@@ -33,6 +33,10 @@ export interface VolumeDevice {
 
 export type { ContainerSecurityContext };
 
+/**
+ * Kubernetes' `Container` (core/v1), as podworks accepts it in `containers` and `initContainers`. The field reference
+ * describes each field; `containerFields` is its catalogue.
+ */
 export interface Container {
   readonly name: string;
   readonly image: string;
@@ -69,8 +73,12 @@ export interface Container {
   readonly restartPolicy?: "Always";
 }
 
+/** A pod's `restartPolicy`: whether the kubelet restarts a container that exits (always, only on failure, never). */
 export type RestartPolicy = "Always" | "OnFailure" | "Never";
 
+/**
+ * The field catalogue of a container (`Container`): descriptions, defaults, constraints and versions of every field.
+ */
 export const containerFields = {
   name: {
     type: "string",

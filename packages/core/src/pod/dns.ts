@@ -25,12 +25,17 @@ export interface PodDNSConfigOption {
   readonly value?: string;
 }
 
+/**
+ * Kubernetes' `PodDNSConfig` (core/v1): name servers, search domains and resolver options added to the pods' DNS
+ * settings.
+ */
 export interface PodDNSConfig {
   readonly nameservers?: readonly string[];
   readonly searches?: readonly string[];
   readonly options?: readonly PodDNSConfigOption[];
 }
 
+/** Kubernetes' `HostAlias` (core/v1): an IP address and the host names the pods' `/etc/hosts` maps to it. */
 export interface HostAlias {
   readonly ip: string;
   readonly hostnames: readonly string[];

@@ -36,6 +36,10 @@ export interface ConfigMapKeySelector {
 
 export type SecretKeySelector = ConfigMapKeySelector;
 
+/**
+ * Kubernetes' `EnvVarSource` (core/v1): where an environment variable's value comes from instead of `value`. Exactly
+ * one field is set.
+ */
 export interface EnvVarSource {
   readonly fieldRef?: ObjectFieldSelector;
   readonly resourceFieldRef?: ResourceFieldSelector;
@@ -43,6 +47,7 @@ export interface EnvVarSource {
   readonly secretKeyRef?: SecretKeySelector;
 }
 
+/** Kubernetes' `EnvVar` (core/v1): one environment variable of a container, with a value or a source. */
 export interface EnvVar {
   readonly name: string;
   readonly value?: string;
@@ -54,6 +59,7 @@ export interface EnvFromRef {
   readonly optional?: boolean;
 }
 
+/** Kubernetes' `EnvFromSource` (core/v1): every key of a ConfigMap or Secret as environment variables. */
 export interface EnvFromSource {
   readonly prefix?: string;
   readonly configMapRef?: EnvFromRef;

@@ -24,6 +24,7 @@ export interface SleepAction {
   readonly seconds: number;
 }
 
+/** Kubernetes' `LifecycleHandler` (core/v1): the action of a lifecycle hook. Exactly one field is set. */
 export interface LifecycleHandler {
   readonly exec?: ExecAction;
   readonly httpGet?: HTTPGetAction;
@@ -31,6 +32,9 @@ export interface LifecycleHandler {
   readonly sleep?: SleepAction;
 }
 
+/**
+ * Kubernetes' `Lifecycle` (core/v1): the hooks the kubelet runs right after a container starts and before it stops.
+ */
 export interface Lifecycle {
   readonly postStart?: LifecycleHandler;
   readonly preStop?: LifecycleHandler;

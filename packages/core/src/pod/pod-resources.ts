@@ -14,6 +14,10 @@ import { checkNonNegativeQuantity, compareQuantities, parseQuantity, type Quanti
 import { CONTAINERS } from "./links.js";
 import { list } from "./list.js";
 
+/**
+ * Kubernetes' pod-level `resources` (core/v1 `ResourceRequirements` on the pod): requests and limits shared by all
+ * containers of a pod.
+ */
 export interface PodResources {
   readonly requests?: Readonly<Record<string, string | number>>;
   readonly limits?: Readonly<Record<string, string | number>>;

@@ -73,6 +73,7 @@ export interface PodFields extends PodSecurityFields {
   readonly shareProcessNamespace?: boolean;
 }
 
+/** The field catalogue of the pod-level fields every spec carries (`PodFields`). */
 export const podFields = {
   containers: {
     type: "object[]",

@@ -11,6 +11,7 @@ import { setByKubernetes } from "./server-default.js";
 
 type Raw = Record<string, unknown>;
 
+/** Kubernetes' `ContainerPort` (core/v1): a port a container listens on, by number and optionally by name. */
 export interface ContainerPort {
   readonly containerPort: number;
   readonly name?: string;

@@ -42,6 +42,10 @@ export interface GRPCAction {
   readonly service?: string;
 }
 
+/**
+ * Kubernetes' `Probe` (core/v1): a liveness, readiness or startup check of a container, with exactly one handler and
+ * its timing.
+ */
 export interface Probe {
   readonly exec?: ExecAction;
   readonly httpGet?: HTTPGetAction;

@@ -21,6 +21,7 @@ export interface ResourceClaim {
   readonly request?: string;
 }
 
+/** Kubernetes' `ResourceRequirements` (core/v1): what a container requests and may use at most. */
 export interface ResourceRequirements {
   readonly requests?: Quantities;
   readonly limits?: Quantities;

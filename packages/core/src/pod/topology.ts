@@ -12,6 +12,10 @@ import { type LabelSelector, labelSelectorSection } from "./selector.js";
 
 const SPREAD = `${K8S_DOCS}/concepts/scheduling-eviction/topology-spread-constraints/`;
 
+/**
+ * Kubernetes' `TopologySpreadConstraint` (core/v1): how evenly the pods are spread across zones, nodes or another
+ * topology.
+ */
 export interface TopologySpreadConstraint {
   readonly maxSkew: number;
   readonly topologyKey: string;

@@ -11,9 +11,12 @@ import { FORMAT_PATTERNS } from "../formats.js";
 import type { Lang } from "../i18n.js";
 import { KINDS, section, WORKLOAD_KINDS } from "../kinds.js";
 
+/** A JSON Schema document, as `specJsonSchema` returns it. */
 export type JsonSchema = { readonly [key: string]: unknown };
 
+/** The JSON Schema dialect the editor schema is written in (draft 2020-12). */
 export const SCHEMA_DRAFT = "https://json-schema.org/draft/2020-12/schema";
+/** The `$id` of the editor schema: the address it is published at. */
 export const SCHEMA_ID = "https://podworks.dev/schema.json";
 
 const STRING_PATTERNS: Partial<Record<FieldFormat, { pattern: string; maxLength?: number }>> = {

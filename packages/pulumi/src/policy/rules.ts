@@ -9,12 +9,16 @@
 import type { ReportViolation, ResourceValidationArgs, ResourceValidationPolicy } from "@pulumi/policy";
 import { ACKNOWLEDGE_PVC_DELETION, AUTONAMED } from "../annotations.js";
 
+/** The name of the policy pack these policies make up. */
 export const PACK_NAME = "podworks-statefulset-data";
+/** The Pulumi resource type the policies check: a Kubernetes StatefulSet, however it was created. */
 export const STATEFULSET_RESOURCE_TYPE = "kubernetes:apps/v1:StatefulSet";
 
 /** One problem found in a StatefulSet's properties, in English and Korean. */
 export interface DataRisk {
+  /** The problem and how to fix it, in English. */
   readonly en: string;
+  /** The problem and how to fix it, in Korean. */
   readonly ko: string;
 }
 
@@ -132,6 +136,7 @@ function validator(check: (props: Props) => DataRisk[]) {
   };
 }
 
+/** Mandatory: a StatefulSet with claim templates has an explicit `metadata.name` (checked by `autoNamedRisks`). */
 export const statefulSetExplicitName: ResourceValidationPolicy = {
   name: "podworks-statefulset-explicit-name",
   description:
@@ -140,6 +145,10 @@ export const statefulSetExplicitName: ResourceValidationPolicy = {
   validateResource: validator(autoNamedRisks),
 };
 
+/**
+ * Mandatory: a StatefulSet with claim templates sets `persistentVolumeClaimRetentionPolicy` (checked by
+ * `retentionMissingRisks`).
+ */
 export const statefulSetRetentionPolicySet: ResourceValidationPolicy = {
   name: "podworks-statefulset-retention-policy-set",
   description:
@@ -148,6 +157,10 @@ export const statefulSetRetentionPolicySet: ResourceValidationPolicy = {
   validateResource: validator(retentionMissingRisks),
 };
 
+/**
+ * Mandatory: a `Delete` retention policy carries the acknowledgement annotation (checked by
+ * `unacknowledgedDeleteRisks`).
+ */
 export const statefulSetDeleteAcknowledged: ResourceValidationPolicy = {
   name: "podworks-statefulset-delete-acknowledged",
   description: `A Delete retention policy on a StatefulSet carries the annotation ${ACKNOWLEDGE_PVC_DELETION}: "true".`,
