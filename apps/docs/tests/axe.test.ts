@@ -62,6 +62,7 @@ describe("axe-core", () => {
       const all: string[] = [];
       for (const path of paths) for (const v of await violations(path, dark)) all.push(`${path}: ${v}`);
       expect(all).toEqual([]);
-    });
+      // Every page of both locales (about 60) in one browser: minutes on a busy 2-core machine.
+    }, 900_000);
   }
 });
