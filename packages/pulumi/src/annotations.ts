@@ -24,3 +24,12 @@ export const PATCH_FORCE = "pulumi.com/patchForce";
 
 /** Pulumi's Kubernetes provider writes this, `"true"`, on objects it named itself. */
 export const AUTONAMED = "pulumi.com/autonamed";
+
+/**
+ * podworks writes the StatefulSet's serviceName on its pod template: adoption alone does not change a pod's
+ * `subdomain`, so a new serviceName must change the template for the rolling update to recreate the pods.
+ */
+export const SERVICE_NAME_TEMPLATE_ANNOTATION = "podworks.dev/service-name";
+
+/** On the lifecycle ConfigMap that owns a podworks StatefulSet: what the object is for. */
+export const LIFECYCLE_OF = "podworks.dev/lifecycle-of";

@@ -5,6 +5,8 @@
  * one; the provider throws, failing the preview before the StatefulSet is touched, when
  * - the name, namespace or serviceName changes, or a volumeClaimTemplate disappears (removed or renamed),
  *   unless the component was given `acknowledgeRename: true`;
+ * - the selector changes, unless the component was given `acknowledgeSelectorChange: true` (the new StatefulSet
+ *   cannot adopt the running pods, so every pod is deleted before the new ones start);
  * - a template's storage request shrinks (Kubernetes cannot shrink a claim; no acknowledgement helps).
  *
  * The provider is serialized into the Pulumi state and run by the engine's dynamic-provider host, so
@@ -24,19 +26,36 @@ export interface StatefulSetIdentity {
   readonly name: string;
   readonly serviceName: string;
   readonly templates: readonly ClaimTemplateIdentity[];
+  /**
+   * The rendered `spec.selector`, as JSON. Optional: guards deployed before podworks tracked it have none, and
+   * a missing value is never reported as a change.
+   */
+  readonly selector?: string;
 }
 
 export interface IdentityGuardInputs {
   readonly identity: StatefulSetIdentity;
   readonly acknowledgeRename: boolean;
+  readonly acknowledgeSelectorChange?: boolean;
 }
 
-export type IdentityChangeKind = "name" | "namespace" | "serviceName" | "template-removed" | "storage-shrunk";
+export type IdentityChangeKind =
+  | "name"
+  | "namespace"
+  | "serviceName"
+  | "template-removed"
+  | "selector"
+  | "storage-shrunk";
+
+/** The component option that lets a change through. */
+export type Acknowledgement = "acknowledgeRename" | "acknowledgeSelectorChange";
 
 export interface IdentityChange {
   readonly kind: IdentityChangeKind;
-  /** Whether `acknowledgeRename: true` lets it through. */
+  /** Whether an acknowledgement option lets it through. */
   readonly acknowledgeable: boolean;
+  /** Which option; undefined when none does. */
+  readonly acknowledgement: Acknowledgement | undefined;
   readonly en: string;
   readonly ko: string;
 }
@@ -95,6 +114,7 @@ export function identityChanges(previous: unknown, next: unknown): IdentityChang
     changes.push({
       kind: "name",
       acknowledgeable: true,
+      acknowledgement: "acknowledgeRename",
       en:
         `the StatefulSet name changes from "${before.name}" to "${after.name}"` +
         (oldTemplates.length
@@ -119,6 +139,7 @@ export function identityChanges(previous: unknown, next: unknown): IdentityChang
     changes.push({
       kind: "namespace",
       acknowledgeable: true,
+      acknowledgement: "acknowledgeRename",
       en: `the namespace changes from ${from} to ${to}: claims belong to a namespace, so the StatefulSet would start over with empty claims${oldClaims ? ` and ${oldClaims} would be left behind` : ""}`,
       ko: `네임스페이스가 ${fromKo}에서 ${toKo}로 바뀐다. 클레임은 네임스페이스에 속하므로 스테이트풀셋이 빈 클레임으로 다시 시작하고${oldClaims ? ` ${oldClaims}은 그대로 남는다` : " 기존 데이터는 그대로 남는다"}`,
     });
@@ -127,8 +148,24 @@ export function identityChanges(previous: unknown, next: unknown): IdentityChang
     changes.push({
       kind: "serviceName",
       acknowledgeable: true,
+      acknowledgement: "acknowledgeRename",
       en: `serviceName changes from "${before.serviceName}" to "${after.serviceName}": every pod's DNS name changes and the StatefulSet is replaced`,
       ko: `serviceName이 "${before.serviceName}"에서 "${after.serviceName}"로 바뀐다. 모든 파드의 DNS 이름이 바뀌고 스테이트풀셋을 새로 만든다`,
+    });
+  }
+  // A rename changes the default selector too; the rename (a new StatefulSet, new pods) already says more.
+  const renamed = changes.some((change) => change.kind === "name" || change.kind === "namespace");
+  if (!renamed && known(before.selector) && known(after.selector) && before.selector !== after.selector) {
+    changes.push({
+      kind: "selector",
+      acknowledgeable: true,
+      acknowledgement: "acknowledgeSelectorChange",
+      en:
+        `the selector changes from ${before.selector} to ${after.selector}: the new StatefulSet cannot adopt pods it does not select, ` +
+        "so every pod is deleted before the new pods start (downtime until they are ready); the claims are kept and the new pods mount them by name",
+      ko:
+        `셀렉터가 바뀐다(이전 값: ${before.selector}, 새 값: ${after.selector}). 새 스테이트풀셋은 선택하지 않는 파드를 넘겨받을 수 없으므로 ` +
+        "새 파드가 시작하기 전에 모든 파드를 삭제한다(새 파드가 준비될 때까지 중단된다). 클레임은 남고 새 파드가 이름으로 마운트한다",
     });
   }
   for (const old of oldTemplates) {
@@ -138,6 +175,7 @@ export function identityChanges(previous: unknown, next: unknown): IdentityChang
       changes.push({
         kind: "template-removed",
         acknowledgeable: true,
+        acknowledgement: "acknowledgeRename",
         en: `volumeClaimTemplate "${old.name}" is gone (removed or renamed): the claims ${claimPattern(old.name, String(before.name))} would stay in the cluster but no pod would mount them`,
         ko: `볼륨 클레임 템플릿 "${old.name}"이 없어진다(삭제 또는 이름 변경). 클레임 ${claimPattern(old.name, String(before.name))}은 클러스터에 남지만 어떤 파드도 마운트하지 않는다`,
       });
@@ -149,6 +187,7 @@ export function identityChanges(previous: unknown, next: unknown): IdentityChang
       changes.push({
         kind: "storage-shrunk",
         acknowledgeable: false,
+        acknowledgement: undefined,
         en: `volumeClaimTemplate "${old.name}" shrinks from ${old.storage} to ${kept.storage}: Kubernetes can grow a claim but never shrink it`,
         ko: `볼륨 클레임 템플릿 "${old.name}"의 크기가 ${old.storage}에서 ${kept.storage}로 줄어든다. 쿠버네티스는 클레임을 늘릴 수는 있지만 줄일 수는 없다`,
       });
@@ -157,26 +196,41 @@ export function identityChanges(previous: unknown, next: unknown): IdentityChang
   return changes;
 }
 
+/** Which acknowledgement options the component was given; a boolean is `acknowledgeRename` alone. */
+export type Acknowledged = boolean | { readonly [K in Acknowledgement]?: boolean };
+
+function isAcknowledged(change: IdentityChange, acknowledged: Acknowledged): boolean {
+  if (change.acknowledgement === undefined) return false;
+  if (typeof acknowledged === "boolean")
+    return acknowledged && change.acknowledgement === "acknowledgeRename";
+  return acknowledged[change.acknowledgement] === true;
+}
+
 /** The error text for the changes the guard refuses, or undefined when it lets them through. */
 export function refusalMessage(
   name: string,
   changes: readonly IdentityChange[],
-  acknowledged: boolean,
+  acknowledged: Acknowledged,
 ): string | undefined {
-  const refused = changes.filter((change) => !change.acknowledgeable || !acknowledged);
+  const refused = changes.filter((change) => !isAcknowledged(change, acknowledged));
   if (refused.length === 0) return undefined;
-  const onlyAcknowledgeable = refused.every((change) => change.acknowledgeable);
+  const options = [...new Set(refused.map((change) => change.acknowledgement))];
+  const onlyAcknowledgeable = !options.includes(undefined);
+  const flags = options
+    .filter((o): o is Acknowledgement => o !== undefined)
+    .map((o) => `\`${o}: true\``)
+    .join(" and ");
   const fixEn = onlyAcknowledgeable
-    ? "if this is intended, set `acknowledgeRename: true` on the component for this deployment and remove it afterwards; otherwise restore the previous value."
+    ? `if this is intended, set ${flags} on the component for this deployment and remove it afterwards; otherwise restore the previous value.`
     : "keep the storage request at least as large as what is deployed (`acknowledgeRename` does not apply to shrinking).";
   const fixKo = onlyAcknowledgeable
-    ? "의도한 변경이라면 이번 배포에만 컴포넌트에 `acknowledgeRename: true`를 지정하고 배포 뒤에 지운다. 의도하지 않았다면 이전 값으로 되돌린다."
+    ? `의도한 변경이라면 이번 배포에만 컴포넌트에 ${flags.replaceAll(" and ", ", ")} 옵션을 지정하고 배포 뒤에 지운다. 의도하지 않았다면 이전 값으로 되돌린다.`
     : "저장 공간 요청을 배포된 크기 이상으로 유지한다(줄이는 변경에는 `acknowledgeRename`이 적용되지 않는다).";
   return [
-    `podworks refused to change StatefulSet "${name}", because its PersistentVolumeClaims depend on it:`,
+    `podworks refused to change StatefulSet "${name}", because its pods or PersistentVolumeClaims depend on it:`,
     ...refused.map((change) => `  - ${change.en}`),
     `  fix: ${fixEn}`,
-    `podworks가 스테이트풀셋 "${name}"의 변경을 거부했다. 퍼시스턴트볼륨클레임이 이 값에 의존한다.`,
+    `podworks가 스테이트풀셋 "${name}"의 변경을 거부했다. 파드나 퍼시스턴트볼륨클레임이 이 값에 의존한다.`,
     ...refused.map((change) => `  - ${change.ko}`),
     `  해결: ${fixKo}`,
   ].join("\n");
@@ -190,7 +244,10 @@ function guard(olds: Record<string, unknown>, news: Record<string, unknown>): vo
   const next = news.identity as Partial<StatefulSetIdentity> | undefined;
   const previous = olds.identity as Partial<StatefulSetIdentity> | undefined;
   const name = known(next?.name) ? next.name : String(previous?.name ?? "");
-  const message = refusalMessage(name, identityChanges(previous, next), news.acknowledgeRename === true);
+  const message = refusalMessage(name, identityChanges(previous, next), {
+    acknowledgeRename: news.acknowledgeRename === true,
+    acknowledgeSelectorChange: news.acknowledgeSelectorChange === true,
+  });
   if (message) throw new Error(message);
 }
 
@@ -224,10 +281,15 @@ export const IDENTITY_GUARD_TYPE = "StatefulSetIdentity";
 export class StatefulSetIdentityGuard extends pulumi.dynamic.Resource {
   declare readonly identity: pulumi.Output<StatefulSetIdentity>;
   declare readonly acknowledgeRename: pulumi.Output<boolean>;
+  declare readonly acknowledgeSelectorChange: pulumi.Output<boolean>;
 
   constructor(
     name: string,
-    args: { identity: pulumi.Input<pulumi.Unwrap<StatefulSetIdentity>>; acknowledgeRename: boolean },
+    args: {
+      identity: pulumi.Input<pulumi.Unwrap<StatefulSetIdentity>>;
+      acknowledgeRename: boolean;
+      acknowledgeSelectorChange: boolean;
+    },
     opts?: pulumi.CustomResourceOptions,
   ) {
     super(identityGuardProvider, name, { ...args }, opts, IDENTITY_GUARD_MODULE, IDENTITY_GUARD_TYPE);

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import {
+  REPLACEMENT_FIELDS_PROVIDER_VERSION,
+  STATEFULSET_IDENTITY_FIELDS,
+  STATEFULSET_REPLACEMENT_FIELDS,
+  STATEFULSET_REPLACEMENT_PATHS,
+} from "./replacement-fields.js";
+
+describe("the StatefulSet replacement fields", () => {
+  it("lists the Kubernetes provider's forceNew fields for apps/v1 StatefulSet, beside the identity", () => {
+    expect(REPLACEMENT_FIELDS_PROVIDER_VERSION).toBe("4.32.0");
+    expect([...STATEFULSET_IDENTITY_FIELDS, ...STATEFULSET_REPLACEMENT_PATHS].sort()).toEqual(
+      [
+        "metadata.name",
+        "metadata.namespace",
+        "spec.podManagementPolicy",
+        "spec.revisionHistoryLimit",
+        "spec.selector",
+        "spec.serviceName",
+        "spec.volumeClaimTemplates",
+      ].sort(),
+    );
+  });
+
+  it("says per field what happens to the pods: only the selector costs all of them, serviceName rolls them", () => {
+    const effects = Object.fromEntries(STATEFULSET_REPLACEMENT_FIELDS.map((f) => [f.field, f.pods]));
+    expect(effects).toEqual({
+      "spec.podManagementPolicy": "none",
+      "spec.revisionHistoryLimit": "none",
+      "spec.selector": "all",
+      "spec.serviceName": "rolling",
+      "spec.volumeClaimTemplates": "none",
+    });
+  });
+
+  it("describes every field in English and Korean (Hangul), in the plain style", () => {
+    for (const field of STATEFULSET_REPLACEMENT_FIELDS) {
+      expect(field.en.length, field.field).toBeGreaterThan(20);
+      expect(field.ko, field.field).toMatch(/[가-힣]/);
+      expect(field.ko, field.field).not.toMatch(/니다|세요/);
+    }
+    expect(STATEFULSET_REPLACEMENT_FIELDS.find((f) => f.field === "spec.selector")?.en).toMatch(
+      /acknowledgeSelectorChange/,
+    );
+  });
+});
