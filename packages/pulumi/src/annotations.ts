@@ -33,3 +33,10 @@ export const SERVICE_NAME_TEMPLATE_ANNOTATION = "podworks.dev/service-name";
 
 /** On the lifecycle ConfigMap that owns a podworks StatefulSet: what the object is for. */
 export const LIFECYCLE_OF = "podworks.dev/lifecycle-of";
+
+/**
+ * On a podworks StatefulSet: the id of its identity guard. The guard is replaced when a replacement field changes,
+ * so during that preview the value is unknown and the Kubernetes provider skips its dry-run of the replacement
+ * (see identity-guard.ts).
+ */
+export const REVISION_GUARD = "podworks.dev/identity-guard";

@@ -35,6 +35,8 @@ export interface StatefulSetIdentity {
 
 export interface IdentityGuardInputs {
   readonly identity: StatefulSetIdentity;
+  /** The StatefulSet's replacement fields as rendered (JSON); a change replaces the guard (see its diff). */
+  readonly replacementFields?: string;
   readonly acknowledgeRename: boolean;
   readonly acknowledgeSelectorChange?: boolean;
 }
@@ -258,7 +260,17 @@ export const identityGuardProvider: pulumi.dynamic.ResourceProvider = {
   },
   async diff(_id: string, olds: Record<string, unknown>, news: Record<string, unknown>) {
     guard(olds, news);
-    return { changes: !sameIdentity(olds.identity, news.identity) };
+    // A change of the StatefulSet's replacement fields replaces the guard too: its id is then unknown during
+    // preview, and so is the StatefulSet annotation made from it, which makes the Kubernetes provider skip its
+    // dry-run create of the replacement (a dry-run apply onto the live object, which the API server refuses
+    // as Forbidden for these very fields).
+    const replaced =
+      typeof olds.replacementFields === "string" &&
+      (news.replacementFields !== olds.replacementFields || news.replacementFields === UNKNOWN);
+    return {
+      changes: replaced || !sameIdentity(olds.identity, news.identity),
+      ...(replaced ? { replaces: ["replacementFields"], deleteBeforeReplace: false } : {}),
+    };
   },
   async create(inputs: Record<string, unknown>) {
     const identity = inputs.identity as Partial<StatefulSetIdentity> | undefined;
@@ -289,9 +301,133 @@ export class StatefulSetIdentityGuard extends pulumi.dynamic.Resource {
       identity: pulumi.Input<pulumi.Unwrap<StatefulSetIdentity>>;
       acknowledgeRename: boolean;
       acknowledgeSelectorChange: boolean;
+      replacementFields?: pulumi.Input<string>;
     },
     opts?: pulumi.CustomResourceOptions,
   ) {
     super(identityGuardProvider, name, { ...args }, opts, IDENTITY_GUARD_MODULE, IDENTITY_GUARD_TYPE);
   }
+}
+
+/**
+ * The owner guard: a second dynamic resource per podworks StatefulSet, registered at the stack's root (not under
+ * the component), whose Pulumi name does not follow the component's name. Renaming the component without an alias
+ * gives every child a new URN, so the identity guard above has no deployed state to compare; this one keeps its URN
+ * and sees the component's name change:
+ * - with `spec.name`, it is named after the Kubernetes object (`<namespace>/<name>`): a component that takes over an
+ *   object another component of the stack deployed is a rename;
+ * - without it (the Kubernetes name follows the component's), after the namespace, the template names and the
+ *   component's position among the StatefulSets with that namespace and templates: what a rename leaves alone.
+ * It refuses a new owner unless the component's aliases name the old one, or `acknowledgeRename` is set.
+ */
+export interface OwnerGuardInputs {
+  /** The component's Pulumi name. */
+  readonly owner: string;
+  /** The names the component's aliases give. */
+  readonly aliases: readonly string[];
+  /** The Kubernetes name of the StatefulSet. */
+  readonly kubernetesName: string;
+  /** Whether the Kubernetes name comes from `spec.name`. */
+  readonly fixedName: boolean;
+  readonly acknowledgeRename: boolean;
+}
+
+/** Why the owner guard refuses, or undefined when it lets the change through. */
+export function ownerRefusal(
+  olds: Partial<OwnerGuardInputs>,
+  news: Partial<OwnerGuardInputs>,
+): string | undefined {
+  if (typeof olds.owner !== "string" || typeof news.owner !== "string" || olds.owner === news.owner)
+    return undefined;
+  if (news.acknowledgeRename === true) return undefined;
+  if (Array.isArray(news.aliases) && news.aliases.includes(olds.owner)) return undefined;
+  const before = String(olds.kubernetesName);
+  const after = String(news.kubernetesName);
+  const sameObject = before === after;
+  const en = sameObject
+    ? `component "${news.owner}" would take over StatefulSet "${after}", which component "${olds.owner}" deployed: without an alias Pulumi creates "${news.owner}"'s objects over the live ones and then deletes "${olds.owner}"'s, Service included`
+    : `component "${olds.owner}" (StatefulSet "${before}") seems renamed to "${news.owner}" (StatefulSet "${after}") without an alias: its pods would start on new, empty claims and the data in the claims of "${before}" would be left unused`;
+  const ko = sameObject
+    ? `스테이트풀셋 "${after}"(이전 컴포넌트: "${olds.owner}")의 관리가 새 컴포넌트 "${news.owner}"에 넘어간다. 별칭이 없으면 Pulumi는 실행 중인 오브젝트 위에 새 컴포넌트의 오브젝트를 만든 뒤 이전 컴포넌트의 오브젝트(서비스 포함)를 삭제한다`
+    : `별칭 없이 컴포넌트 이름이 바뀐 것으로 보인다(이전: "${olds.owner}", 스테이트풀셋 "${before}" / 새 이름: "${news.owner}", 스테이트풀셋 "${after}"). 파드는 비어 있는 새 클레임으로 시작하고 스테이트풀셋 "${before}" 클레임의 데이터는 쓰이지 않은 채 남는다`;
+  const fixEn =
+    `if the component was renamed, add the resource option \`aliases: [{ name: "${olds.owner}" }]\` (nothing in the cluster changes); ` +
+    `if "${olds.owner}" was removed and "${news.owner}" is a different StatefulSet, set \`acknowledgeRename: true\` on "${news.owner}" for this deployment` +
+    (sameObject ? "." : ", or give it `spec.name`.");
+  const fixKo =
+    `컴포넌트 이름을 바꾼 것이라면 리소스 옵션에 \`aliases: [{ name: "${olds.owner}" }]\` 별칭을 추가한다(클러스터에서는 아무것도 바뀌지 않는다). ` +
+    `이전 컴포넌트를 지우고 다른 스테이트풀셋을 추가한 것이라면 이번 배포에만 새 컴포넌트에 \`acknowledgeRename: true\`를 지정한다` +
+    (sameObject ? "." : ". 또는 `spec.name`을 지정한다.");
+  return [
+    `podworks refused to change StatefulSet "${after}", because its pods or PersistentVolumeClaims depend on it:`,
+    `  - ${en}`,
+    `  fix: ${fixEn}`,
+    `podworks가 스테이트풀셋 "${after}"의 변경을 거부했다. 파드나 퍼시스턴트볼륨클레임이 이 값에 의존한다.`,
+    `  - ${ko}`,
+    `  해결: ${fixKo}`,
+  ].join("\n");
+}
+
+function ownerGuard(olds: Record<string, unknown>, news: Record<string, unknown>): void {
+  const message = ownerRefusal(olds as Partial<OwnerGuardInputs>, news as Partial<OwnerGuardInputs>);
+  if (message) throw new Error(message);
+}
+
+/** The dynamic provider behind the owner guard. Exported so tests can call it directly. */
+export const ownerGuardProvider: pulumi.dynamic.ResourceProvider = {
+  async check(_olds: Record<string, unknown>, news: Record<string, unknown>) {
+    return { inputs: news };
+  },
+  async diff(_id: string, olds: Record<string, unknown>, news: Record<string, unknown>) {
+    ownerGuard(olds, news);
+    return {
+      changes: olds.owner !== news.owner || olds.kubernetesName !== news.kubernetesName,
+    };
+  },
+  async create(inputs: Record<string, unknown>) {
+    return { id: String(inputs.kubernetesName ?? "statefulset"), outs: inputs };
+  },
+  async update(_id: string, olds: Record<string, unknown>, news: Record<string, unknown>) {
+    ownerGuard(olds, news);
+    return { outs: news };
+  },
+  async delete() {
+    // Nothing lives outside the Pulumi state.
+  },
+};
+
+export const OWNER_GUARD_TYPE = "StatefulSetOwner";
+
+/** The owner guard resource (`pulumi-nodejs:dynamic/podworks:StatefulSetOwner`), registered without a parent. */
+export class StatefulSetOwnerGuard extends pulumi.dynamic.Resource {
+  declare readonly owner: pulumi.Output<string>;
+
+  constructor(name: string, args: OwnerGuardInputs, opts?: pulumi.CustomResourceOptions) {
+    super(ownerGuardProvider, name, { ...args }, opts, IDENTITY_GUARD_MODULE, OWNER_GUARD_TYPE);
+  }
+}
+
+/** Positions handed out in this program run, per namespace and template names (see the owner guard). */
+const ownerSlots = new Map<string, number>();
+
+/**
+ * The owner guard's Pulumi name. With a fixed Kubernetes name: `podworks-statefulset:<namespace>/<name>`; without:
+ * `podworks-statefulset:<namespace>/*[<templates>]#<n>`, `n` counting the components with that namespace and those
+ * templates in the order the program creates them.
+ */
+export function ownerGuardName(
+  namespace: string,
+  kubernetesName: string | undefined,
+  templates: readonly string[],
+): string {
+  if (kubernetesName !== undefined) return `podworks-statefulset:${namespace || "-"}/${kubernetesName}`;
+  const key = `${namespace || "-"}/*[${[...templates].sort().join(",")}]`;
+  const slot = ownerSlots.get(key) ?? 0;
+  ownerSlots.set(key, slot + 1);
+  return `podworks-statefulset:${key}#${slot}`;
+}
+
+/** Forgets the positions handed out (a new program run; the unit tests run several in one process). */
+export function resetOwnerSlots(): void {
+  ownerSlots.clear();
 }

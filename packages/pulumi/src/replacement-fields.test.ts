@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   REPLACEMENT_FIELDS_PROVIDER_VERSION,
@@ -43,4 +44,21 @@ describe("the StatefulSet replacement fields", () => {
       /acknowledgeSelectorChange/,
     );
   });
+});
+
+/** The first column of the table in a page's {#replacements} section: the fields it lists, in order. */
+function fieldsListedIn(page: string): string[] {
+  const text = readFileSync(new URL(`../../../apps/docs/${page}`, import.meta.url), "utf8");
+  const start = text.indexOf("{#replacements}");
+  const section = text.slice(start, text.indexOf("\n## ", start));
+  return [...section.matchAll(/^\| `([A-Za-z]+)` \|/gm)].map((m) => m[1]!);
+}
+
+describe("the docs' replacement table", () => {
+  it.each(["docs/pvc-protection.mdx", "i18n/ko/docusaurus-plugin-content-docs/current/pvc-protection.mdx"])(
+    "%s lists exactly the replacement fields, in the list's order",
+    (page) => {
+      expect(fieldsListedIn(page)).toEqual(STATEFULSET_REPLACEMENT_PATHS.map((f) => f.replace("spec.", "")));
+    },
+  );
 });

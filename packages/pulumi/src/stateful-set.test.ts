@@ -16,7 +16,7 @@ const { StatefulSet, STATEFULSET_IMMUTABLE_FIELDS } = await import("./stateful-s
 const { STATEFULSET_REPLACEMENT_FIELDS, STATEFULSET_REPLACEMENT_PATHS } = await import(
   "./replacement-fields.js"
 );
-const { identityGuardProvider } = await import("./identity-guard.js");
+const { identityGuardProvider, ownerGuardProvider, resetOwnerSlots } = await import("./identity-guard.js");
 type Args = import("./stateful-set.js").StatefulSetArgs;
 type Component = InstanceType<typeof StatefulSet>;
 
@@ -25,6 +25,9 @@ const SERVICE = "kubernetes:core/v1:Service";
 const PATCH = "kubernetes:core/v1:PersistentVolumeClaimPatch";
 const GUARD = "pulumi-nodejs:dynamic/podworks:StatefulSetIdentity";
 const CONFIGMAP = "kubernetes:core/v1:ConfigMap";
+const OWNER = "pulumi-nodejs:dynamic/podworks:StatefulSetOwner";
+/** The guard's diff when a replacement field of the StatefulSet changed. */
+const REPLACED = { changes: true, replaces: ["replacementFields"], deleteBeforeReplace: false };
 
 /** The seed's StatefulSet (examples/specs/stateful-set.yaml), written as a component spec. */
 function webSpec(overrides: Partial<Omit<StatefulSetSpec, "kind">> = {}): Args["spec"] {
@@ -297,7 +300,7 @@ describe("protection 2: stable names and rename detection", () => {
     await deploy("web", { spec: webSpec({ name: "web2" }), acknowledgeRename: true });
     const acknowledged = recorder.one(GUARD).inputs;
     expect(acknowledged.acknowledgeRename).toBe(true);
-    await expect(identityGuardProvider.diff!("id", before, acknowledged)).resolves.toEqual({ changes: true });
+    await expect(identityGuardProvider.diff!("id", before, acknowledged)).resolves.toEqual(REPLACED);
     expect(logs.warn.join("\n")).toMatch(/acknowledgeRename is set/);
   });
 
@@ -480,7 +483,7 @@ describe("protection 3: replacements keep the pods running, destroy removes them
     // The guard lets an added template through (no claim loses its pod) and records the new identity.
     await expect(
       identityGuardProvider.diff!("id", before.guard, recorder.one(GUARD).inputs),
-    ).resolves.toEqual({ changes: true });
+    ).resolves.toEqual(REPLACED);
     const info = logs.info.join("\n");
     expect(info).toContain(
       'podworks PVC protection for StatefulSet "db": claims data-db-0, data-db-1, wal-db-0, wal-db-1.',
@@ -512,7 +515,7 @@ describe("protection 3: replacements keep the pods running, destroy removes them
     await deploy("db", { spec: moved, acknowledgeSelectorChange: true });
     const acknowledged = recorder.one(GUARD).inputs;
     expect(acknowledged.acknowledgeSelectorChange).toBe(true);
-    await expect(identityGuardProvider.diff!("id", before, acknowledged)).resolves.toEqual({ changes: true });
+    await expect(identityGuardProvider.diff!("id", before, acknowledged)).resolves.toEqual(REPLACED);
     expect(logs.warn.join("\n")).toMatch(
       /acknowledgeSelectorChange is set.*every pod is deleted first \(downtime\)/,
     );
@@ -536,6 +539,92 @@ describe("protection 3: replacements keep the pods running, destroy removes them
       expect(info).toContain(`    - ${field.field.replace("spec.", "")}: ${field.ko}`);
     }
     expect(logs.warn.join("\n")).toMatch(/acknowledgeSelectorChange가 지정되어 있다/);
+  });
+});
+
+describe("protection 2c: a rename of the component without an alias is refused", () => {
+  /** Deploys once per program run, as `pulumi up` does, and returns the owner guard's registration. */
+  async function run(name: string, args: Args, opts?: pulumi.ComponentResourceOptions): Promise<Registered> {
+    recorder.clear();
+    resetOwnerSlots();
+    await deploy(name, args, opts);
+    return recorder.one(OWNER);
+  }
+
+  it("registers an owner guard at the stack's root, named without the component's name, that the objects depend on", async () => {
+    const owner = await run("db", { spec: dbSpec({ namespace: "data" }) });
+    expect(owner.name).toBe("podworks-statefulset:data/*[data,wal]#0");
+    expect(owner.options.parent).not.toBe(recorder.one("podworks:index:StatefulSet").urn);
+    expect(owner.inputs).toMatchObject({ owner: "db", aliases: [], kubernetesName: "db", fixedName: false });
+    for (const type of [STS, SERVICE, CONFIGMAP])
+      expect(recorder.one(type).options.dependencies).toContain(owner.urn);
+    const fixed = await run("db", { spec: dbSpec({ name: "pg" }) });
+    expect(fixed.name).toBe("podworks-statefulset:-/pg");
+    expect(fixed.inputs.fixedName).toBe(true);
+  });
+
+  it("numbers StatefulSets with the same namespace and templates in program order", async () => {
+    recorder.clear();
+    resetOwnerSlots();
+    await deploy("a", { spec: dbSpec() });
+    await deploy("b", { spec: dbSpec() });
+    await deploy("c", { spec: webSpec() });
+    expect(recorder.byType(OWNER).map((r) => r.name)).toEqual([
+      "podworks-statefulset:-/*[data,wal]#0",
+      "podworks-statefulset:-/*[data,wal]#1",
+      "podworks-statefulset:-/*[data]#0",
+    ]);
+  });
+
+  it("refuses the README's rename (no spec.name): same guard, new component name, new claims", async () => {
+    const before = await run("old", { spec: dbSpec() });
+    const after = await run("new", { spec: dbSpec() });
+    expect(after.name).toBe(before.name);
+    const error = await ownerGuardProvider.diff!("id", before.inputs, after.inputs).catch((e: Error) =>
+      String(e),
+    );
+    expect(error).toMatch(
+      /component "old" \(StatefulSet "old"\) seems renamed to "new" \(StatefulSet "new"\) without an alias/,
+    );
+    expect(error).toMatch(/new, empty claims/);
+    expect(error).toMatch(
+      /fix: if the component was renamed, add the resource option `aliases: \[\{ name: "old" \}\]`/,
+    );
+    expect(error).toMatch(/별칭 없이 컴포넌트 이름이 바뀐 것으로 보인다/);
+  });
+
+  it("refuses a rename with spec.name fixed: the new component would take over the live StatefulSet", async () => {
+    const before = await run("old", { spec: dbSpec({ name: "pg" }) });
+    const after = await run("new", { spec: dbSpec({ name: "pg" }) });
+    expect(after.name).toBe(before.name);
+    await expect(ownerGuardProvider.diff!("id", before.inputs, after.inputs)).rejects.toThrow(
+      /component "new" would take over StatefulSet "pg", which component "old" deployed/,
+    );
+  });
+
+  it("lets a rename with an alias through (and records the new owner), and an acknowledged one", async () => {
+    const before = await run("old", { spec: dbSpec() });
+    const aliased = await run("new", { spec: dbSpec() }, { aliases: [{ name: "old" }] });
+    expect(aliased.inputs.aliases).toEqual(["old"]);
+    expect(aliased.inputs.kubernetesName).toBe("old");
+    expect(await ownerGuardProvider.diff!("id", before.inputs, aliased.inputs)).toEqual({ changes: true });
+    const acknowledged = await run("new", { spec: dbSpec(), acknowledgeRename: true });
+    expect(await ownerGuardProvider.diff!("id", before.inputs, acknowledged.inputs)).toEqual({
+      changes: true,
+    });
+    expect(await ownerGuardProvider.diff!("id", before.inputs, before.inputs)).toEqual({ changes: false });
+  });
+
+  it("refuses in the serialized provider too (what the engine runs)", async () => {
+    const before = await run("old", { spec: dbSpec() });
+    const after = await run("new", { spec: dbSpec() });
+    const exports: { handler?: () => pulumi.dynamic.ResourceProvider } = {};
+    new Function("exports", "require", after.inputs.__provider)(exports, () => {
+      throw new Error("the serialized guard must not require modules");
+    });
+    await expect(exports.handler!().diff!("id", before.inputs, after.inputs)).rejects.toThrow(
+      /seems renamed/,
+    );
   });
 });
 
@@ -566,6 +655,32 @@ describe("protection 2b: the Kubernetes name follows an alias", () => {
     expect(
       () => new StatefulSet("c", { spec: dbSpec() }, { aliases: [{ name: "a" }, { name: "b" }] }),
     ).toThrow(/aliases name several earlier names \(a, b\): set `spec.name`/);
+  });
+});
+
+describe("protection 3b: a replacement can be previewed", () => {
+  it("replaces the identity guard when a replacement field changes, and only then; the StatefulSet carries its id", async () => {
+    const web = await deploy("web", { spec: webSpec({ revisionHistoryLimit: 10 }) });
+    const before = recorder.one(GUARD).inputs;
+    expect(JSON.parse(before.replacementFields)).toHaveLength(STATEFULSET_REPLACEMENT_PATHS.length);
+    expect(recorder.one(STS).inputs.metadata.annotations["podworks.dev/identity-guard"]).toBe(
+      await promiseOf(web.identityGuard.id),
+    );
+    const diff = (after: Json) => identityGuardProvider.diff!("id", before, after);
+
+    recorder.clear();
+    await deploy("web", { spec: webSpec({ revisionHistoryLimit: 5 }) });
+    expect(await diff(recorder.one(GUARD).inputs)).toEqual(REPLACED);
+
+    recorder.clear();
+    await deploy("web", { spec: webSpec({ revisionHistoryLimit: 10, minReadySeconds: 5 }) });
+    expect(await diff(recorder.one(GUARD).inputs)).toEqual({ changes: false });
+
+    // Guards deployed before podworks tracked the fields are updated, not replaced.
+    const { replacementFields: _, ...old } = before;
+    expect(await identityGuardProvider.diff!("id", old, recorder.one(GUARD).inputs)).toEqual({
+      changes: false,
+    });
   });
 });
 
@@ -615,9 +730,9 @@ describe("protection 4: storage growth resizes the claims in place", () => {
     expect(recorder.one(STS).inputs.spec.volumeClaimTemplates[0].spec.resources.requests.storage).toBe(
       "20Gi",
     );
-    await expect(identityGuardProvider.diff!("id", before, recorder.one(GUARD).inputs)).resolves.toEqual({
-      changes: true,
-    });
+    await expect(identityGuardProvider.diff!("id", before, recorder.one(GUARD).inputs)).resolves.toEqual(
+      REPLACED,
+    );
   });
 
   it("refuses to shrink a template, even with acknowledgeRename", async () => {

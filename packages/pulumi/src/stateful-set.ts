@@ -37,9 +37,10 @@ import {
   DELETION_PROPAGATION_POLICY,
   LIFECYCLE_OF,
   PATCH_FORCE,
+  REVISION_GUARD,
   SERVICE_NAME_TEMPLATE_ANNOTATION,
 } from "./annotations.js";
-import { StatefulSetIdentityGuard } from "./identity-guard.js";
+import { ownerGuardName, StatefulSetIdentityGuard, StatefulSetOwnerGuard } from "./identity-guard.js";
 import { STATEFULSET_REPLACEMENT_FIELDS, STATEFULSET_REPLACEMENT_PATHS } from "./replacement-fields.js";
 import {
   argumentError,
@@ -267,6 +268,24 @@ export function defaultObjectName(
   name: string,
   aliases: pulumi.ComponentResourceOptions["aliases"],
 ): string {
+  const named = new Set(aliasNames(component, aliases));
+  named.delete(name);
+  if (named.size === 0) return name;
+  if (named.size > 1) {
+    throw argumentError(
+      component,
+      `the aliases name several earlier names (${[...named].join(", ")}): set \`spec.name\` to the Kubernetes name the StatefulSet has.`,
+      `별칭이 이전 이름 여러 개(${[...named].join(", ")})를 가리킨다. 스테이트풀셋의 현재 쿠버네티스 이름을 \`spec.name\`에 지정한다.`,
+    );
+  }
+  return [...named][0]!;
+}
+
+/** The names a component's aliases give: `{ name }` aliases, and the last segment of alias URNs. */
+function aliasNames(
+  component: pulumi.Resource,
+  aliases: pulumi.ComponentResourceOptions["aliases"],
+): string[] {
   const named = new Set<string>();
   for (const alias of aliases ?? []) {
     if (typeof alias === "string") {
@@ -284,16 +303,7 @@ export function defaultObjectName(
       }
     }
   }
-  named.delete(name);
-  if (named.size === 0) return name;
-  if (named.size > 1) {
-    throw argumentError(
-      component,
-      `the aliases name several earlier names (${[...named].join(", ")}): set \`spec.name\` to the Kubernetes name the StatefulSet has.`,
-      `별칭이 이전 이름 여러 개(${[...named].join(", ")})를 가리킨다. 스테이트풀셋의 현재 쿠버네티스 이름을 \`spec.name\`에 지정한다.`,
-    );
-  }
-  return [...named][0]!;
+  return [...named];
 }
 
 /** The rendered StatefulSet spec with `annotations` added to its pod template. */
@@ -328,6 +338,11 @@ export class StatefulSet extends pulumi.ComponentResource {
   /** The generated headless Service; undefined with `headlessService: false`. */
   readonly service: k8s.core.v1.Service | undefined;
   readonly identityGuard: StatefulSetIdentityGuard;
+  /**
+   * The owner guard, at the stack's root: it refuses a rename of the component without an alias (see
+   * identity-guard.ts), which the identity guard cannot see.
+   */
+  readonly ownerGuard: StatefulSetOwnerGuard;
   /** One patch per claim of the current replicas (empty with `resizeClaims: false`). */
   readonly claimPatches: k8s.core.v1.PersistentVolumeClaimPatch[];
 
@@ -403,9 +418,36 @@ export class StatefulSet extends pulumi.ComponentResource {
             : identityIn(namespaceInput as string | undefined, plainSelector),
         acknowledgeRename: args.acknowledgeRename === true,
         acknowledgeSelectorChange: args.acknowledgeSelectorChange === true,
+        replacementFields: pulumi
+          .output(statefulSet.spec)
+          .apply((s) =>
+            JSON.stringify(
+              STATEFULSET_REPLACEMENT_PATHS.map(
+                (path) => (s as Record<string, unknown>)[path.replace("spec.", "")] ?? null,
+              ),
+            ),
+          ),
       },
       { parent: this },
     );
+
+    this.ownerGuard = new StatefulSetOwnerGuard(
+      ownerGuardName(
+        hasInputs(namespaceInput) ? "" : ((namespaceInput as string | undefined) ?? ""),
+        spec.name,
+        templates.map((t) => t.name),
+      ),
+      {
+        owner: name,
+        aliases: aliasNames(this, opts?.aliases),
+        kubernetesName: objectName,
+        fixedName: spec.name !== undefined,
+        acknowledgeRename: args.acknowledgeRename === true,
+      },
+      // No parent: its URN must not follow the component's name.
+      {},
+    );
+    const guards = [this.identityGuard, this.ownerGuard];
 
     if (spec.headlessService !== false) {
       const service = childInputs<K8sService>(rendered, "Service");
@@ -415,7 +457,7 @@ export class StatefulSet extends pulumi.ComponentResource {
           metadata: service.metadata as pulumi.Input<k8s.types.input.meta.v1.ObjectMeta>,
           spec: service.spec as pulumi.Input<k8s.types.input.core.v1.ServiceSpec>,
         },
-        { parent: this, deleteBeforeReplace: true, dependsOn: [this.identityGuard] },
+        { parent: this, deleteBeforeReplace: true, dependsOn: guards },
       );
     }
 
@@ -446,7 +488,7 @@ export class StatefulSet extends pulumi.ComponentResource {
         parent: this,
         deleteBeforeReplace: true,
         replaceOnChanges: ["data", "immutable"],
-        dependsOn: [this.identityGuard],
+        dependsOn: guards,
       },
     );
     const ownerReferences = [
@@ -464,16 +506,18 @@ export class StatefulSet extends pulumi.ComponentResource {
     this.statefulSet = new k8s.apps.v1.StatefulSet(
       name,
       {
-        metadata: pulumi
-          .output(statefulSet.metadata)
-          .apply((m) => ({ ...m, ownerReferences })) as pulumi.Input<k8s.types.input.meta.v1.ObjectMeta>,
+        metadata: pulumi.all([statefulSet.metadata, this.identityGuard.id]).apply(([m, guardId]) => ({
+          ...m,
+          annotations: { ...m.annotations, [REVISION_GUARD]: guardId },
+          ownerReferences,
+        })) as pulumi.Input<k8s.types.input.meta.v1.ObjectMeta>,
         spec: stsSpec as pulumi.Input<k8s.types.input.apps.v1.StatefulSetSpec>,
       },
       {
         parent: this,
         deleteBeforeReplace: true,
         replaceOnChanges: [...STATEFULSET_REPLACEMENT_PATHS],
-        dependsOn: [this.identityGuard, this.lifecycle],
+        dependsOn: [...guards, this.lifecycle],
         deletedWith: this.lifecycle,
         ...(customTimeouts ? { customTimeouts } : {}),
       },
