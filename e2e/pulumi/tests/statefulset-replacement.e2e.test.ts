@@ -305,7 +305,7 @@ function renameScenario(
   k8sName: string,
 ) {
   describe(`renaming the component ${label}`, () => {
-    const s = new Scenario(`rename-${label.includes("spec.name") ? "fixed" : "free"}`, k8sName);
+    const s = new Scenario(`rename-${config.specName ? "fixed" : "free"}`, k8sName);
     beforeAll(async () => {
       await s.setUp(1, 4, { component: first, ...config });
     });
