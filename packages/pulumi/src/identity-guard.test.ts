@@ -44,16 +44,32 @@ describe("identityChanges", () => {
     expect(identityChanges(db, { ...db })).toEqual([]);
   });
 
-  it("lets an added template and a larger storage request through", () => {
+  it("lets a larger storage request through", () => {
     const grown: Identity = {
       ...db,
       templates: [
         { name: "data", storage: "20Gi" },
         { name: "wal", storage: "2Gi" },
-        { name: "backup", storage: "5Gi" },
       ],
     };
     expect(identityChanges(db, grown)).toEqual([]);
+  });
+
+  it("reports an added template, acknowledged by acknowledgeTemplateAddition (the pods must be re-created)", () => {
+    const more: Identity = { ...db, templates: [...db.templates, { name: "backup", storage: "5Gi" }] };
+    const changes = identityChanges(db, more);
+    expect(changes.map((c) => [c.kind, c.acknowledgement])).toEqual([
+      ["template-added", "acknowledgeTemplateAddition"],
+    ]);
+    expect(changes[0]!.en).toMatch(
+      /volumeClaimTemplate "backup" is added: .*every pod is deleted before the new pods start/,
+    );
+    expect(refusalMessage("db", changes, { acknowledgeRename: true })).toMatch(
+      /acknowledgeTemplateAddition: true/,
+    );
+    expect(refusalMessage("db", changes, { acknowledgeTemplateAddition: true })).toBeUndefined();
+    // A StatefulSet that had no templates: its running pods have none of the volumes either.
+    expect(identityChanges({ ...db, templates: [] }, db).map((c) => c.kind)).toEqual(["template-added"]);
   });
 
   it("reports a rename, a namespace move, a serviceName change and a vanished template, each acknowledgeable", () => {
@@ -61,6 +77,7 @@ describe("identityChanges", () => {
     expect(kinds(db, { ...db, namespace: "" })).toEqual(["namespace"]);
     expect(kinds(db, { ...db, serviceName: "db-dns" })).toEqual(["serviceName"]);
     expect(kinds(db, { ...db, templates: [{ name: "pgdata", storage: "10Gi" }, db.templates[1]!] })).toEqual([
+      "template-added",
       "template-removed",
     ]);
     const all = identityChanges(db, { namespace: "x", name: "y", serviceName: "z", templates: [] });

@@ -39,6 +39,7 @@ export interface IdentityGuardInputs {
   readonly replacementFields?: string;
   readonly acknowledgeRename: boolean;
   readonly acknowledgeSelectorChange?: boolean;
+  readonly acknowledgeTemplateAddition?: boolean;
 }
 
 export type IdentityChangeKind =
@@ -46,11 +47,15 @@ export type IdentityChangeKind =
   | "namespace"
   | "serviceName"
   | "template-removed"
+  | "template-added"
   | "selector"
   | "storage-shrunk";
 
 /** The component option that lets a change through. */
-export type Acknowledgement = "acknowledgeRename" | "acknowledgeSelectorChange";
+export type Acknowledgement =
+  | "acknowledgeRename"
+  | "acknowledgeSelectorChange"
+  | "acknowledgeTemplateAddition";
 
 export interface IdentityChange {
   readonly kind: IdentityChangeKind;
@@ -170,6 +175,25 @@ export function identityChanges(previous: unknown, next: unknown): IdentityChang
         "새 파드가 시작하기 전에 모든 파드를 삭제한다(새 파드가 준비될 때까지 중단된다). 클레임은 남고 새 파드가 이름으로 마운트한다",
     });
   }
+  // Pods adopted by the new StatefulSet have no volume for a new template, and the controller cannot add one to a
+  // running pod (it retries a Forbidden pod update and never gets to its rolling update): the pods are deleted first.
+  const added = renamed
+    ? []
+    : newTemplates.filter((t) => known(t.name) && !oldTemplates.some((o) => o.name === t.name));
+  if (added.length > 0) {
+    const names = added.map((t) => `"${t.name}"`).join(", ");
+    changes.push({
+      kind: "template-added",
+      acknowledgeable: true,
+      acknowledgement: "acknowledgeTemplateAddition",
+      en:
+        `volumeClaimTemplate ${names} is added: running pods cannot get a new volume, so every pod is deleted before the new pods start ` +
+        "with it (downtime until they are ready); the existing claims are kept and mounted again",
+      ko:
+        `볼륨 클레임 템플릿 ${names} 항목이 추가된다. 실행 중인 파드에는 새 볼륨을 붙일 수 없으므로 새 볼륨을 가진 파드가 시작하기 전에 ` +
+        "모든 파드를 삭제한다(새 파드가 준비될 때까지 중단된다). 기존 클레임은 남고 다시 마운트된다",
+    });
+  }
   for (const old of oldTemplates) {
     const kept = newTemplates.find((t) => t.name === old.name);
     if (!kept) {
@@ -249,6 +273,7 @@ function guard(olds: Record<string, unknown>, news: Record<string, unknown>): vo
   const message = refusalMessage(name, identityChanges(previous, next), {
     acknowledgeRename: news.acknowledgeRename === true,
     acknowledgeSelectorChange: news.acknowledgeSelectorChange === true,
+    acknowledgeTemplateAddition: news.acknowledgeTemplateAddition === true,
   });
   if (message) throw new Error(message);
 }
@@ -301,6 +326,7 @@ export class StatefulSetIdentityGuard extends pulumi.dynamic.Resource {
       identity: pulumi.Input<pulumi.Unwrap<StatefulSetIdentity>>;
       acknowledgeRename: boolean;
       acknowledgeSelectorChange: boolean;
+      acknowledgeTemplateAddition: boolean;
       replacementFields?: pulumi.Input<string>;
     },
     opts?: pulumi.CustomResourceOptions,

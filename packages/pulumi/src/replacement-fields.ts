@@ -67,8 +67,8 @@ export const STATEFULSET_REPLACEMENT_FIELDS = [
   {
     field: "spec.volumeClaimTemplates",
     pods: "none",
-    en: "the new StatefulSet adopts the running pods; none restarts; existing claims are kept as they are (a larger storage request is patched onto them), new claims follow the new templates",
-    ko: "새 스테이트풀셋이 실행 중인 파드를 넘겨받는다. 재시작하는 파드는 없다. 기존 클레임은 그대로 두고(더 큰 저장 공간 요청은 클레임에 패치한다) 새 클레임은 새 템플릿을 따른다",
+    en: "a change to existing templates (class, size, access modes): the new StatefulSet adopts the running pods and none restarts; existing claims are kept as they are (a larger storage request is patched onto them), new claims follow the new templates. An added template: every pod is deleted first, then started with the new volume (downtime; needs acknowledgeTemplateAddition)",
+    ko: "기존 템플릿을 바꾸면(클래스, 크기, 접근 모드) 새 스테이트풀셋이 실행 중인 파드를 넘겨받고 재시작하는 파드는 없다. 기존 클레임은 그대로 두고(더 큰 저장 공간 요청은 클레임에 패치한다) 새 클레임은 새 템플릿을 따른다. 템플릿을 추가하면 모든 파드를 먼저 삭제한 뒤 새 볼륨과 함께 시작한다(중단 발생, acknowledgeTemplateAddition 필요)",
   },
 ] as const satisfies readonly ReplacementField[];
 

@@ -467,12 +467,23 @@ describe("protection 3: replacements keep the pods running, destroy removes them
     );
   });
 
-  it("replaces a StatefulSet whose volumeClaimTemplates changed, keeping its name so the new one adopts the pods and re-attaches the claims", async () => {
+  it("replaces a StatefulSet given a new volumeClaimTemplate, keeping its name; the pods go first, the claims are re-attached", async () => {
     await deploy("db", { spec: webSpec({ name: "db", replicas: 2 }) });
     const before = { sts: recorder.one(STS).inputs, guard: recorder.one(GUARD).inputs };
+    // Second deployment: a template is added (a replacement field of the StatefulSet). Running pods cannot get
+    // the new volume, so the guard asks for the acknowledgement, and the lifecycle ConfigMap (whose data holds the
+    // template names) is replaced: its deletion takes the old StatefulSet's pods first.
+    const lifecycleBefore = recorder.one(CONFIGMAP).inputs;
     recorder.clear();
-    // Second deployment: a template is added (a replacement field of the StatefulSet).
     await deploy("db", { spec: dbSpec({ name: "db", replicas: 2 }) });
+    await expect(identityGuardProvider.diff!("id", before.guard, recorder.one(GUARD).inputs)).rejects.toThrow(
+      /volumeClaimTemplate "wal" is added.*acknowledgeTemplateAddition: true/s,
+    );
+    expect(recorder.one(CONFIGMAP).inputs.data.volumeClaimTemplates).toBe("data,wal");
+    expect(lifecycleBefore.data.volumeClaimTemplates).toBe("data");
+    recorder.clear();
+    await deploy("db", { spec: dbSpec({ name: "db", replicas: 2 }), acknowledgeTemplateAddition: true });
+    expect(logs.warn.join("\n")).toMatch(/acknowledgeTemplateAddition is set/);
     const sts = recorder.one(STS);
     expect(
       sts.inputs.spec.volumeClaimTemplates.map((t: { metadata: { name: string } }) => t.metadata.name),

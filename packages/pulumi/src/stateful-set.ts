@@ -97,6 +97,12 @@ export interface StatefulSetArgs extends WorkloadArgs<StatefulSetSpec, StatefulS
    */
   readonly acknowledgeSelectorChange?: boolean;
   /**
+   * Lets the addition of a volumeClaimTemplate through the identity guard. Running pods cannot get a new volume,
+   * so every pod is deleted before the new ones start with it (downtime); the existing claims are kept and mounted
+   * again. Set it for the one deployment that makes the change, then remove it. @default false
+   */
+  readonly acknowledgeTemplateAddition?: boolean;
+  /**
    * How the old StatefulSet object is deleted when a change replaces it (a field of replacement-fields.ts):
    * - `orphan`: its pods keep running and the new StatefulSet, same name and selector, adopts them (no downtime;
    *   a changed pod template then rolls out as a normal rolling update);
@@ -418,6 +424,7 @@ export class StatefulSet extends pulumi.ComponentResource {
             : identityIn(namespaceInput as string | undefined, plainSelector),
         acknowledgeRename: args.acknowledgeRename === true,
         acknowledgeSelectorChange: args.acknowledgeSelectorChange === true,
+        acknowledgeTemplateAddition: args.acknowledgeTemplateAddition === true,
         replacementFields: pulumi
           .output(statefulSet.spec)
           .apply((s) =>
@@ -479,6 +486,8 @@ export class StatefulSet extends pulumi.ComponentResource {
         data: {
           statefulSet: objectName,
           selector: plainSelector ?? selector,
+          // A new template name replaces this ConfigMap too, and so deletes the pods first (see the guard).
+          volumeClaimTemplates: templates.map((t) => t.name).join(","),
           about:
             "Owns the StatefulSet of the same name for @podworks/pulumi: deleting this ConfigMap deletes the " +
             "StatefulSet and its pods (not the claims). Pulumi deletes it on `pulumi destroy`.",
@@ -608,6 +617,14 @@ export class StatefulSet extends pulumi.ComponentResource {
         ko
           ? `podworks: 스테이트풀셋 "${objectName}"에 acknowledgeSelectorChange가 지정되어 있다. 셀렉터가 바뀌면 모든 파드를 먼저 삭제하고(중단 발생) 새 파드가 같은 클레임을 마운트한다. 이번 배포 뒤에 지운다.`
           : `podworks: acknowledgeSelectorChange is set on StatefulSet "${objectName}": if the selector changes, every pod is deleted first (downtime) and the new pods mount the same claims. Remove it after this deployment.`,
+        this,
+      );
+    }
+    if (args.acknowledgeTemplateAddition === true) {
+      pulumi.log.warn(
+        ko
+          ? `podworks: 스테이트풀셋 "${objectName}"에 acknowledgeTemplateAddition이 지정되어 있다. 볼륨 클레임 템플릿을 추가하면 모든 파드를 먼저 삭제하고(중단 발생) 새 파드가 새 볼륨과 기존 클레임을 마운트한다. 이번 배포 뒤에 지운다.`
+          : `podworks: acknowledgeTemplateAddition is set on StatefulSet "${objectName}": if a volumeClaimTemplate is added, every pod is deleted first (downtime) and the new pods mount the new volume and the existing claims. Remove it after this deployment.`,
         this,
       );
     }
