@@ -164,7 +164,8 @@ describe("changing volumeClaimTemplates replaces the StatefulSet and keeps its c
     expect([...(await s.ledger.record()).keys()].sort()).toEqual(["data-db-0", "data-db-1"]);
   });
 
-  it("adding a template: no Forbidden, a replacement, new claims for the new template only", async () => {
+  it("adding a template (acknowledged: the pods are re-created with the new volume): a replacement, new claims for the new template only", async () => {
+    await s.stack.config({ acknowledgeTemplateAddition: "true" });
     const output = await s.up(2, [
       { name: "data", storage: "1Gi", storageClassName: s.classes[0] },
       { name: "wal", storage: "1Gi", storageClassName: s.classes[0] },
@@ -174,6 +175,7 @@ describe("changing volumeClaimTemplates replaces the StatefulSet and keeps its c
     const claims = await s.noneLost("template added");
     expect([...claims.keys()].sort()).toEqual(["data-db-0", "data-db-1", "wal-db-0", "wal-db-1"]);
     expect(await s.podClaims("wal")).toEqual({ "db-0": "wal-db-0", "db-1": "wal-db-1" });
+    await s.stack.config({ acknowledgeTemplateAddition: "false" });
   });
 
   it("changing a template's storage class: a replacement; the existing claims are adopted as they are", async () => {

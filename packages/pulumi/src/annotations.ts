@@ -24,3 +24,19 @@ export const PATCH_FORCE = "pulumi.com/patchForce";
 
 /** Pulumi's Kubernetes provider writes this, `"true"`, on objects it named itself. */
 export const AUTONAMED = "pulumi.com/autonamed";
+
+/**
+ * podworks writes the StatefulSet's serviceName on its pod template: adoption alone does not change a pod's
+ * `subdomain`, so a new serviceName must change the template for the rolling update to recreate the pods.
+ */
+export const SERVICE_NAME_TEMPLATE_ANNOTATION = "podworks.dev/service-name";
+
+/** On the lifecycle ConfigMap that owns a podworks StatefulSet: what the object is for. */
+export const LIFECYCLE_OF = "podworks.dev/lifecycle-of";
+
+/**
+ * On a podworks StatefulSet: the id of its identity guard. The guard is replaced when a replacement field changes,
+ * so during that preview the value is unknown and the Kubernetes provider skips its dry-run of the replacement
+ * (see identity-guard.ts).
+ */
+export const REVISION_GUARD = "podworks.dev/identity-guard";

@@ -44,16 +44,32 @@ describe("identityChanges", () => {
     expect(identityChanges(db, { ...db })).toEqual([]);
   });
 
-  it("lets an added template and a larger storage request through", () => {
+  it("lets a larger storage request through", () => {
     const grown: Identity = {
       ...db,
       templates: [
         { name: "data", storage: "20Gi" },
         { name: "wal", storage: "2Gi" },
-        { name: "backup", storage: "5Gi" },
       ],
     };
     expect(identityChanges(db, grown)).toEqual([]);
+  });
+
+  it("reports an added template, acknowledged by acknowledgeTemplateAddition (the pods must be re-created)", () => {
+    const more: Identity = { ...db, templates: [...db.templates, { name: "backup", storage: "5Gi" }] };
+    const changes = identityChanges(db, more);
+    expect(changes.map((c) => [c.kind, c.acknowledgement])).toEqual([
+      ["template-added", "acknowledgeTemplateAddition"],
+    ]);
+    expect(changes[0]!.en).toMatch(
+      /volumeClaimTemplate "backup" is added: .*every pod is deleted before the new pods start/,
+    );
+    expect(refusalMessage("db", changes, { acknowledgeRename: true })).toMatch(
+      /acknowledgeTemplateAddition: true/,
+    );
+    expect(refusalMessage("db", changes, { acknowledgeTemplateAddition: true })).toBeUndefined();
+    // A StatefulSet that had no templates: its running pods have none of the volumes either.
+    expect(identityChanges({ ...db, templates: [] }, db).map((c) => c.kind)).toEqual(["template-added"]);
   });
 
   it("reports a rename, a namespace move, a serviceName change and a vanished template, each acknowledgeable", () => {
@@ -61,6 +77,7 @@ describe("identityChanges", () => {
     expect(kinds(db, { ...db, namespace: "" })).toEqual(["namespace"]);
     expect(kinds(db, { ...db, serviceName: "db-dns" })).toEqual(["serviceName"]);
     expect(kinds(db, { ...db, templates: [{ name: "pgdata", storage: "10Gi" }, db.templates[1]!] })).toEqual([
+      "template-added",
       "template-removed",
     ]);
     const all = identityChanges(db, { namespace: "x", name: "y", serviceName: "z", templates: [] });
@@ -121,15 +138,65 @@ describe("refusalMessage", () => {
     const message = refusalMessage("db2", identityChanges(db, { ...db, name: "db2" }), false)!;
     const lines = message.split("\n");
     expect(lines[0]).toBe(
-      'podworks refused to change StatefulSet "db2", because its PersistentVolumeClaims depend on it:',
+      'podworks refused to change StatefulSet "db2", because its pods or PersistentVolumeClaims depend on it:',
     );
     expect(lines[1]).toMatch(/^ {2}- the StatefulSet name changes from "db" to "db2"/);
     expect(lines[2]).toMatch(/^ {2}fix: if this is intended, set `acknowledgeRename: true`/);
     expect(lines[3]).toBe(
-      'podworks가 스테이트풀셋 "db2"의 변경을 거부했다. 퍼시스턴트볼륨클레임이 이 값에 의존한다.',
+      'podworks가 스테이트풀셋 "db2"의 변경을 거부했다. 파드나 퍼시스턴트볼륨클레임이 이 값에 의존한다.',
     );
     expect(lines[4]).toMatch(/스테이트풀셋 이름이 "db"에서 "db2"로 바뀐다/);
     expect(lines[5]).toMatch(/^ {2}해결: /);
+  });
+});
+
+describe("selector changes", () => {
+  const selected = (labels: Record<string, string>): Identity => ({
+    ...db,
+    selector: JSON.stringify({ matchLabels: labels }),
+  });
+  const before = selected({ "app.kubernetes.io/name": "db" });
+
+  it("reports a changed selector, acknowledged only by acknowledgeSelectorChange", () => {
+    const changes = identityChanges(before, selected({ tier: "db" }));
+    expect(changes.map((c) => [c.kind, c.acknowledgement])).toEqual([
+      ["selector", "acknowledgeSelectorChange"],
+    ]);
+    expect(refusalMessage("db", changes, true)).toMatch(/set `acknowledgeSelectorChange: true`/);
+    expect(refusalMessage("db", changes, { acknowledgeRename: true })).toBeDefined();
+    expect(refusalMessage("db", changes, { acknowledgeSelectorChange: true })).toBeUndefined();
+  });
+
+  it("names both options when a change needs both", () => {
+    const changes = identityChanges(before, { ...selected({ tier: "db" }), serviceName: "db-dns" });
+    const message = refusalMessage("db", changes, false)!;
+    expect(message).toMatch(
+      /set `acknowledgeRename: true` and `acknowledgeSelectorChange: true` on the component/,
+    );
+    expect(message).toMatch(/`acknowledgeRename: true`, `acknowledgeSelectorChange: true` 옵션을 지정하고/);
+    expect(refusalMessage("db", changes, { acknowledgeRename: true })).not.toMatch(/serviceName changes/);
+  });
+
+  it("leaves the selector to the rename when the name changes (the default selector follows the name)", () => {
+    const renamed = { ...selected({ "app.kubernetes.io/name": "db2" }), name: "db2" };
+    expect(identityChanges(before, renamed).map((c) => c.kind)).toEqual(["name"]);
+  });
+
+  it("says nothing about a selector a guard deployed before podworks tracked it does not have", () => {
+    expect(identityChanges(db, selected({ tier: "db" }))).toEqual([]);
+  });
+
+  it("refuses in the provider's diff, and lets an acknowledged change through", async () => {
+    const next = selected({ tier: "db" });
+    await expect(identityGuardProvider.diff!("id", inputs(before), inputs(next))).rejects.toThrow(
+      /the selector changes .*every pod is deleted before the new pods start/,
+    );
+    expect(
+      await identityGuardProvider.diff!("id", inputs(before), {
+        ...inputs(next),
+        acknowledgeSelectorChange: true,
+      }),
+    ).toEqual({ changes: true });
   });
 });
 

@@ -21,6 +21,15 @@ export {
 } from "./identity-guard.js";
 export { JOB_IMMUTABLE_FIELDS, JOB_TYPE, Job, type JobArgs } from "./job.js";
 export {
+  type PodEffect,
+  REPLACEMENT_FIELDS_PROVIDER_VERSION,
+  type ReplacementField,
+  STATEFULSET_IDENTITY_FIELDS,
+  STATEFULSET_REPLACEMENT_FIELDS,
+  STATEFULSET_REPLACEMENT_PATHS,
+  type StatefulSetReplacementField,
+} from "./replacement-fields.js";
+export {
   type DeletionPropagation,
   STATEFULSET_IMMUTABLE_FIELDS,
   STATEFULSET_PLAIN_KEYS,

@@ -13,7 +13,10 @@ import {
 const recorder = await installMocks();
 const k8s = await import("@pulumi/kubernetes");
 const { StatefulSet, STATEFULSET_IMMUTABLE_FIELDS } = await import("./stateful-set.js");
-const { identityGuardProvider } = await import("./identity-guard.js");
+const { STATEFULSET_REPLACEMENT_FIELDS, STATEFULSET_REPLACEMENT_PATHS } = await import(
+  "./replacement-fields.js"
+);
+const { identityGuardProvider, ownerGuardProvider, resetOwnerSlots } = await import("./identity-guard.js");
 type Args = import("./stateful-set.js").StatefulSetArgs;
 type Component = InstanceType<typeof StatefulSet>;
 
@@ -21,6 +24,10 @@ const STS = "kubernetes:apps/v1:StatefulSet";
 const SERVICE = "kubernetes:core/v1:Service";
 const PATCH = "kubernetes:core/v1:PersistentVolumeClaimPatch";
 const GUARD = "pulumi-nodejs:dynamic/podworks:StatefulSetIdentity";
+const CONFIGMAP = "kubernetes:core/v1:ConfigMap";
+const OWNER = "pulumi-nodejs:dynamic/podworks:StatefulSetOwner";
+/** The guard's diff when a replacement field of the StatefulSet changed. */
+const REPLACED = { changes: true, replaces: ["replacementFields"], deleteBeforeReplace: false };
 
 /** The seed's StatefulSet (examples/specs/stateful-set.yaml), written as a component spec. */
 function webSpec(overrides: Partial<Omit<StatefulSetSpec, "kind">> = {}): Args["spec"] {
@@ -91,7 +98,7 @@ describe("StatefulSet component: what it registers", () => {
         .childrenOf(component.urn)
         .map((r) => r.type)
         .sort(),
-    ).toEqual([GUARD, PATCH, PATCH, PATCH, SERVICE, STS].sort());
+    ).toEqual([CONFIGMAP, GUARD, PATCH, PATCH, PATCH, SERVICE, STS].sort());
     expect(await promiseOf(web.urn)).toBe(component.urn);
   });
 
@@ -200,6 +207,12 @@ describe("StatefulSet component: validation happens in core, at construction", (
           deletionPropagationPolicy: "cascade" as "orphan",
         }),
     ).toThrow(/deletionPropagationPolicy.*foreground, background, orphan/);
+    expect(
+      () => new StatefulSet("web", { spec: webSpec(), destroyPropagationPolicy: "later" as "orphan" }),
+    ).toThrow(/`destroyPropagationPolicy` must be one of foreground, background, orphan \(got later\)/);
+    expect(
+      () => new StatefulSet("web", { spec: webSpec(), replacePropagationPolicy: "never" as "orphan" }),
+    ).toThrow(/`replacePropagationPolicy`는 foreground, background, orphan 중 하나여야 한다/);
     expect(() => new StatefulSet("web", { spec: webSpec(), timeoutSeconds: 0 })).toThrow(/timeoutSeconds/);
   });
 });
@@ -239,7 +252,7 @@ describe("protection 1: the retention policy is always rendered, Retain by defau
     });
     expect(sts.metadata.annotations["podworks.dev/acknowledge-pvc-deletion"]).toBe("true");
     expect(logs.warn.join("\n")).toMatch(
-      /Delete retention policy \(acknowledged\).*deleting or replacing it/,
+      /Delete retention policy \(acknowledged\).*deleting it \(`pulumi destroy`, or a replacement whose replacePropagationPolicy is not orphan\)/,
     );
   });
 });
@@ -264,8 +277,10 @@ describe("protection 2: stable names and rename detection", () => {
         { name: "data", storage: "10Gi" },
         { name: "wal", storage: "2Gi" },
       ],
+      selector: JSON.stringify({ matchLabels: { "app.kubernetes.io/name": "db" } }),
     });
     expect(guard.inputs.acknowledgeRename).toBe(false);
+    expect(guard.inputs.acknowledgeSelectorChange).toBe(false);
     expect(typeof guard.inputs.__provider).toBe("string");
     expect(recorder.one(STS).options.dependencies).toContain(guard.urn);
     expect(recorder.one(SERVICE).options.dependencies).toContain(guard.urn);
@@ -285,7 +300,7 @@ describe("protection 2: stable names and rename detection", () => {
     await deploy("web", { spec: webSpec({ name: "web2" }), acknowledgeRename: true });
     const acknowledged = recorder.one(GUARD).inputs;
     expect(acknowledged.acknowledgeRename).toBe(true);
-    await expect(identityGuardProvider.diff!("id", before, acknowledged)).resolves.toEqual({ changes: true });
+    await expect(identityGuardProvider.diff!("id", before, acknowledged)).resolves.toEqual(REPLACED);
     expect(logs.warn.join("\n")).toMatch(/acknowledgeRename is set/);
   });
 
@@ -324,63 +339,359 @@ describe("protection 2: stable names and rename detection", () => {
   });
 });
 
-describe("protection 3: immutable changes replace safely", () => {
-  it("marks the immutable fields replaceOnChanges and deletes the old StatefulSet first, pods before the set", async () => {
+describe("protection 3: replacements keep the pods running, destroy removes them", () => {
+  it("marks every field the provider replaces on replaceOnChanges, from the one list, and deletes the old object first", async () => {
     await deploy("web", { spec: webSpec() });
     const sts = recorder.one(STS);
-    expect(sts.options.replaceOnChanges).toEqual([...STATEFULSET_IMMUTABLE_FIELDS]);
+    expect(sts.options.replaceOnChanges).toEqual([...STATEFULSET_REPLACEMENT_PATHS]);
+    expect(STATEFULSET_IMMUTABLE_FIELDS).toBe(STATEFULSET_REPLACEMENT_PATHS);
     expect(sts.options.replaceOnChanges).toEqual(
       expect.arrayContaining([
         "spec.volumeClaimTemplates",
         "spec.serviceName",
         "spec.podManagementPolicy",
         "spec.selector",
+        "spec.revisionHistoryLimit",
       ]),
     );
     expect(sts.options.deleteBeforeReplace).toBe(true);
-    expect(sts.inputs.metadata.annotations["pulumi.com/deletionPropagationPolicy"]).toBe("foreground");
-    // Retain means no owner references on the claims: nothing in a foreground deletion reaches them.
+    // Retain means no owner references on the claims: no deletion of the StatefulSet reaches them.
     expect(sts.inputs.spec.persistentVolumeClaimRetentionPolicy.whenDeleted).toBe("Retain");
   });
 
-  it("replaces a StatefulSet whose volumeClaimTemplates changed, keeping its name so the new one re-attaches the claims", async () => {
+  it("replaces with orphan propagation by default: the old object's pods keep running for the new one to adopt", async () => {
+    await deploy("web", { spec: webSpec() });
+    const sts = recorder.one(STS);
+    expect(sts.inputs.metadata.annotations["pulumi.com/deletionPropagationPolicy"]).toBe("orphan");
+    expect(logs.info.join("\n")).toMatch(
+      /the old object is deleted with orphan propagation: its pods keep running and the new StatefulSet adopts them/,
+    );
+  });
+
+  it("destroys through the lifecycle ConfigMap: it owns the StatefulSet, which is deletedWith it, foreground by default", async () => {
+    const web = await deploy("web", { spec: webSpec({ namespace: "data" }) });
+    const sts = recorder.one(STS);
+    const lifecycle = recorder.one(CONFIGMAP);
+    expect(lifecycle.inputs.metadata).toMatchObject({
+      name: "web-podworks-lifecycle",
+      namespace: "data",
+      annotations: {
+        "pulumi.com/deletionPropagationPolicy": "foreground",
+        "podworks.dev/lifecycle-of": "StatefulSet/web",
+      },
+    });
+    expect(lifecycle.inputs.immutable).toBe(true);
+    expect(lifecycle.inputs.data.statefulSet).toBe("web");
+    expect(JSON.parse(lifecycle.inputs.data.selector)).toEqual(sts.inputs.spec.selector);
+    expect(lifecycle.options.replaceOnChanges).toEqual(["data", "immutable"]);
+    expect(lifecycle.options.deleteBeforeReplace).toBe(true);
+    expect(lifecycle.options.parent).toBe(recorder.one("podworks:index:StatefulSet").urn);
+
+    // The StatefulSet names the ConfigMap as its owner (by the uid the cluster gave it), so deleting the
+    // ConfigMap makes the garbage collector delete the StatefulSet and, foreground, its pods first.
+    const uid = await promiseOf(web.lifecycle.metadata.uid);
+    expect(sts.inputs.metadata.ownerReferences).toEqual([
+      { apiVersion: "v1", kind: "ConfigMap", name: "web-podworks-lifecycle", uid, blockOwnerDeletion: true },
+    ]);
+    expect(sts.options.deletedWith).toBe(lifecycle.urn);
+    expect(sts.options.dependencies).toContain(lifecycle.urn);
+    expect(logs.info.join("\n")).toMatch(
+      /`pulumi destroy` deletes the pods, then the StatefulSet \(foreground\)/,
+    );
+  });
+
+  it("keeps the two paths apart: replacePropagationPolicy on the StatefulSet, destroyPropagationPolicy on the ConfigMap", async () => {
+    await deploy("web", {
+      spec: webSpec(),
+      replacePropagationPolicy: "foreground",
+      destroyPropagationPolicy: "background",
+    });
+    expect(recorder.one(STS).inputs.metadata.annotations["pulumi.com/deletionPropagationPolicy"]).toBe(
+      "foreground",
+    );
+    expect(recorder.one(CONFIGMAP).inputs.metadata.annotations["pulumi.com/deletionPropagationPolicy"]).toBe(
+      "background",
+    );
+    const info = logs.info.join("\n");
+    expect(info).toMatch(/deleted with foreground propagation: every pod is deleted first \(downtime\)/);
+    expect(info).toMatch(
+      /`pulumi destroy` deletes the StatefulSet and the garbage collector deletes its pods/,
+    );
+  });
+
+  it("takes the deprecated deletionPropagationPolicy for both paths, and warns that orphan on destroy leaves pods running", async () => {
+    await deploy("web", { spec: webSpec(), deletionPropagationPolicy: "orphan" });
+    expect(recorder.one(STS).inputs.metadata.annotations["pulumi.com/deletionPropagationPolicy"]).toBe(
+      "orphan",
+    );
+    expect(recorder.one(CONFIGMAP).inputs.metadata.annotations["pulumi.com/deletionPropagationPolicy"]).toBe(
+      "orphan",
+    );
+    expect(logs.warn.join("\n")).toMatch(
+      /destroyPropagationPolicy is orphan.*`pulumi destroy` will leave it and its pods running/,
+    );
+    recorder.clear();
+    await deploy("web", {
+      spec: webSpec(),
+      deletionPropagationPolicy: "foreground",
+      replacePropagationPolicy: "orphan",
+    });
+    expect(recorder.one(STS).inputs.metadata.annotations["pulumi.com/deletionPropagationPolicy"]).toBe(
+      "orphan",
+    );
+    expect(recorder.one(CONFIGMAP).inputs.metadata.annotations["pulumi.com/deletionPropagationPolicy"]).toBe(
+      "foreground",
+    );
+  });
+
+  it("writes the serviceName on the pod template, so a new serviceName rolls the pods onto the new subdomain", async () => {
+    await deploy("db", { spec: dbSpec() });
+    const before = recorder.one(STS).inputs.spec.template;
+    expect(before.metadata.annotations["podworks.dev/service-name"]).toBe("db");
+    recorder.clear();
+    await deploy("db", { spec: dbSpec({ serviceName: "db-dns" }), acknowledgeRename: true });
+    const after = recorder.one(STS).inputs.spec.template;
+    expect(after.metadata.annotations["podworks.dev/service-name"]).toBe("db-dns");
+    // Only that annotation differs: the rest of the template (and so the pods) is what it was.
+    const { metadata: m1, ...rest1 } = before;
+    const { metadata: m2, ...rest2 } = after;
+    expect(rest2).toEqual(rest1);
+    expect({ ...m2.annotations, "podworks.dev/service-name": "db" }).toEqual(m1.annotations);
+    expect(logs.info.join("\n")).toMatch(/serviceName: .*restarts them one at a time/);
+  });
+
+  it("says in the preview that OnDelete leaves a new serviceName to the pods deleted by hand", async () => {
+    await deploy("db", { spec: dbSpec({ updateStrategy: { type: "OnDelete" } }) });
+    expect(logs.info.join("\n")).toMatch(
+      /updateStrategy is OnDelete: the pods get the new value only when you delete them/,
+    );
+  });
+
+  it("replaces a StatefulSet given a new volumeClaimTemplate, keeping its name; the pods go first, the claims are re-attached", async () => {
     await deploy("db", { spec: webSpec({ name: "db", replicas: 2 }) });
     const before = { sts: recorder.one(STS).inputs, guard: recorder.one(GUARD).inputs };
+    // Second deployment: a template is added (a replacement field of the StatefulSet). Running pods cannot get
+    // the new volume, so the guard asks for the acknowledgement, and the lifecycle ConfigMap (whose data holds the
+    // template names) is replaced: its deletion takes the old StatefulSet's pods first.
+    const lifecycleBefore = recorder.one(CONFIGMAP).inputs;
     recorder.clear();
-    // Second deployment: a template is added (an immutable field of the StatefulSet).
     await deploy("db", { spec: dbSpec({ name: "db", replicas: 2 }) });
+    await expect(identityGuardProvider.diff!("id", before.guard, recorder.one(GUARD).inputs)).rejects.toThrow(
+      /volumeClaimTemplate "wal" is added.*acknowledgeTemplateAddition: true/s,
+    );
+    expect(recorder.one(CONFIGMAP).inputs.data.volumeClaimTemplates).toBe("data,wal");
+    expect(lifecycleBefore.data.volumeClaimTemplates).toBe("data");
+    recorder.clear();
+    await deploy("db", { spec: dbSpec({ name: "db", replicas: 2 }), acknowledgeTemplateAddition: true });
+    expect(logs.warn.join("\n")).toMatch(/acknowledgeTemplateAddition is set/);
     const sts = recorder.one(STS);
     expect(
       sts.inputs.spec.volumeClaimTemplates.map((t: { metadata: { name: string } }) => t.metadata.name),
     ).toEqual(["data", "wal"]);
     expect(before.sts.spec.volumeClaimTemplates).not.toEqual(sts.inputs.spec.volumeClaimTemplates);
-    expect(sts.options.replaceOnChanges).toContain("spec.volumeClaimTemplates");
-    expect(sts.options.deleteBeforeReplace).toBe(true);
     expect(sts.inputs.metadata.name).toBe(before.sts.metadata.name);
+    expect(sts.inputs.spec.selector).toEqual(before.sts.spec.selector);
     // The guard lets an added template through (no claim loses its pod) and records the new identity.
     await expect(
       identityGuardProvider.diff!("id", before.guard, recorder.one(GUARD).inputs),
-    ).resolves.toEqual({
-      changes: true,
-    });
-    // The preview says what happens.
+    ).resolves.toEqual(REPLACED);
     const info = logs.info.join("\n");
     expect(info).toContain(
       'podworks PVC protection for StatefulSet "db": claims data-db-0, data-db-1, wal-db-0, wal-db-1.',
     );
-    expect(info).toMatch(
-      /volumeClaimTemplates, serviceName, podManagementPolicy, selector replaces the StatefulSet/,
-    );
-    expect(info).toMatch(/re-attaches these claims by name/);
+    for (const field of STATEFULSET_REPLACEMENT_FIELDS) {
+      expect(info).toContain(`    - ${field.field.replace("spec.", "")}: ${field.en}`);
+    }
   });
 
-  it("writes the chosen deletion propagation and warns about orphan on destroy", async () => {
-    await deploy("web", { spec: webSpec(), deletionPropagationPolicy: "orphan" });
-    expect(recorder.one(STS).inputs.metadata.annotations["pulumi.com/deletionPropagationPolicy"]).toBe(
-      "orphan",
+  it("refuses a selector change unless acknowledgeSelectorChange is set, saying the pods go first and the claims stay", async () => {
+    await deploy("db", { spec: dbSpec() });
+    const before = recorder.one(GUARD).inputs;
+    const lifecycleBefore = recorder.one(CONFIGMAP).inputs;
+    recorder.clear();
+    const moved = dbSpec({ podLabels: { tier: "db" }, selector: { tier: "db" } });
+    await deploy("db", { spec: moved });
+    const after = recorder.one(GUARD).inputs;
+    const error = await identityGuardProvider.diff!("id", before, after).catch((e: Error) => String(e));
+    expect(error).toMatch(
+      /the selector changes from .*app.kubernetes.io\/name.* to \{"matchLabels":\{"tier":"db"\}\}/,
     );
-    expect(logs.warn.join("\n")).toMatch(/orphan.*`pulumi destroy` will leave its pods running/);
-    expect(logs.info.join("\n")).toMatch(/its pods keep running and the new StatefulSet adopts them/);
+    expect(error).toMatch(/every pod is deleted before the new pods start.*the claims are kept/);
+    expect(error).toMatch(/fix: if this is intended, set `acknowledgeSelectorChange: true`/);
+    expect(error).toMatch(/셀렉터가 바뀐다/);
+    // The lifecycle ConfigMap's data changes with the selector: it is replaced, and the StatefulSet with it.
+    expect(recorder.one(CONFIGMAP).inputs.data.selector).not.toBe(lifecycleBefore.data.selector);
+
+    recorder.clear();
+    await deploy("db", { spec: moved, acknowledgeSelectorChange: true });
+    const acknowledged = recorder.one(GUARD).inputs;
+    expect(acknowledged.acknowledgeSelectorChange).toBe(true);
+    await expect(identityGuardProvider.diff!("id", before, acknowledged)).resolves.toEqual(REPLACED);
+    expect(logs.warn.join("\n")).toMatch(
+      /acknowledgeSelectorChange is set.*every pod is deleted first \(downtime\)/,
+    );
+  });
+
+  it("speaks Korean in the preview when PODWORKS_LANG=ko", async () => {
+    const saved = process.env.PODWORKS_LANG;
+    process.env.PODWORKS_LANG = "ko";
+    try {
+      await deploy("db", { spec: dbSpec(), acknowledgeSelectorChange: true });
+    } finally {
+      if (saved === undefined) delete process.env.PODWORKS_LANG;
+      else process.env.PODWORKS_LANG = saved;
+    }
+    const info = logs.info.join("\n");
+    expect(info).toContain(
+      'podworks PVC 보호(스테이트풀셋 "db"): 클레임 data-db-0, data-db-1, wal-db-0, wal-db-1.',
+    );
+    expect(info).toContain("기존 오브젝트를 orphan 전파로 삭제한다");
+    for (const field of STATEFULSET_REPLACEMENT_FIELDS) {
+      expect(info).toContain(`    - ${field.field.replace("spec.", "")}: ${field.ko}`);
+    }
+    expect(logs.warn.join("\n")).toMatch(/acknowledgeSelectorChange가 지정되어 있다/);
+  });
+});
+
+describe("protection 2c: a rename of the component without an alias is refused", () => {
+  /** Deploys once per program run, as `pulumi up` does, and returns the owner guard's registration. */
+  async function run(name: string, args: Args, opts?: pulumi.ComponentResourceOptions): Promise<Registered> {
+    recorder.clear();
+    resetOwnerSlots();
+    await deploy(name, args, opts);
+    return recorder.one(OWNER);
+  }
+
+  it("registers an owner guard at the stack's root, named without the component's name, that the objects depend on", async () => {
+    const owner = await run("db", { spec: dbSpec({ namespace: "data" }) });
+    expect(owner.name).toBe("podworks-statefulset:data/*[data,wal]#0");
+    expect(owner.options.parent).not.toBe(recorder.one("podworks:index:StatefulSet").urn);
+    expect(owner.inputs).toMatchObject({ owner: "db", aliases: [], kubernetesName: "db", fixedName: false });
+    for (const type of [STS, SERVICE, CONFIGMAP])
+      expect(recorder.one(type).options.dependencies).toContain(owner.urn);
+    const fixed = await run("db", { spec: dbSpec({ name: "pg" }) });
+    expect(fixed.name).toBe("podworks-statefulset:-/pg");
+    expect(fixed.inputs.fixedName).toBe(true);
+  });
+
+  it("numbers StatefulSets with the same namespace and templates in program order", async () => {
+    recorder.clear();
+    resetOwnerSlots();
+    await deploy("a", { spec: dbSpec() });
+    await deploy("b", { spec: dbSpec() });
+    await deploy("c", { spec: webSpec() });
+    expect(recorder.byType(OWNER).map((r) => r.name)).toEqual([
+      "podworks-statefulset:-/*[data,wal]#0",
+      "podworks-statefulset:-/*[data,wal]#1",
+      "podworks-statefulset:-/*[data]#0",
+    ]);
+  });
+
+  it("refuses the README's rename (no spec.name): same guard, new component name, new claims", async () => {
+    const before = await run("old", { spec: dbSpec() });
+    const after = await run("new", { spec: dbSpec() });
+    expect(after.name).toBe(before.name);
+    const error = await ownerGuardProvider.diff!("id", before.inputs, after.inputs).catch((e: Error) =>
+      String(e),
+    );
+    expect(error).toMatch(
+      /component "old" \(StatefulSet "old"\) seems renamed to "new" \(StatefulSet "new"\) without an alias/,
+    );
+    expect(error).toMatch(/new, empty claims/);
+    expect(error).toMatch(
+      /fix: if the component was renamed, add the resource option `aliases: \[\{ name: "old" \}\]`/,
+    );
+    expect(error).toMatch(/별칭 없이 컴포넌트 이름이 바뀐 것으로 보인다/);
+  });
+
+  it("refuses a rename with spec.name fixed: the new component would take over the live StatefulSet", async () => {
+    const before = await run("old", { spec: dbSpec({ name: "pg" }) });
+    const after = await run("new", { spec: dbSpec({ name: "pg" }) });
+    expect(after.name).toBe(before.name);
+    await expect(ownerGuardProvider.diff!("id", before.inputs, after.inputs)).rejects.toThrow(
+      /component "new" would take over StatefulSet "pg", which component "old" deployed/,
+    );
+  });
+
+  it("lets a rename with an alias through (and records the new owner), and an acknowledged one", async () => {
+    const before = await run("old", { spec: dbSpec() });
+    const aliased = await run("new", { spec: dbSpec() }, { aliases: [{ name: "old" }] });
+    expect(aliased.inputs.aliases).toEqual(["old"]);
+    expect(aliased.inputs.kubernetesName).toBe("old");
+    expect(await ownerGuardProvider.diff!("id", before.inputs, aliased.inputs)).toEqual({ changes: true });
+    const acknowledged = await run("new", { spec: dbSpec(), acknowledgeRename: true });
+    expect(await ownerGuardProvider.diff!("id", before.inputs, acknowledged.inputs)).toEqual({
+      changes: true,
+    });
+    expect(await ownerGuardProvider.diff!("id", before.inputs, before.inputs)).toEqual({ changes: false });
+  });
+
+  it("refuses in the serialized provider too (what the engine runs)", async () => {
+    const before = await run("old", { spec: dbSpec() });
+    const after = await run("new", { spec: dbSpec() });
+    const exports: { handler?: () => pulumi.dynamic.ResourceProvider } = {};
+    new Function("exports", "require", after.inputs.__provider)(exports, () => {
+      throw new Error("the serialized guard must not require modules");
+    });
+    await expect(exports.handler!().diff!("id", before.inputs, after.inputs)).rejects.toThrow(
+      /seems renamed/,
+    );
+  });
+});
+
+describe("protection 2b: the Kubernetes name follows an alias", () => {
+  it("keeps the Kubernetes name of the aliased component when it is renamed without spec.name", async () => {
+    await deploy("db-renamed", { spec: dbSpec() }, { aliases: [{ name: "db" }] });
+    expect(recorder.one(STS).inputs.metadata.name).toBe("db");
+    expect(recorder.one(SERVICE).inputs.metadata.name).toBe("db");
+    expect(recorder.one(GUARD).inputs.identity.name).toBe("db");
+    expect(recorder.byType(PATCH).map((p) => p.inputs.metadata.name)).toEqual([
+      "data-db-0",
+      "data-db-1",
+      "wal-db-0",
+      "wal-db-1",
+    ]);
+    recorder.clear();
+    await deploy(
+      "db-renamed",
+      { spec: dbSpec() },
+      { aliases: ["urn:pulumi:test::podworks-test::podworks:index:StatefulSet::db"] },
+    );
+    expect(recorder.one(STS).inputs.metadata.name).toBe("db");
+  });
+
+  it("uses spec.name over an alias, and asks for spec.name when aliases disagree", async () => {
+    await deploy("x", { spec: dbSpec({ name: "pg" }) }, { aliases: [{ name: "db" }] });
+    expect(recorder.one(STS).inputs.metadata.name).toBe("pg");
+    expect(
+      () => new StatefulSet("c", { spec: dbSpec() }, { aliases: [{ name: "a" }, { name: "b" }] }),
+    ).toThrow(/aliases name several earlier names \(a, b\): set `spec.name`/);
+  });
+});
+
+describe("protection 3b: a replacement can be previewed", () => {
+  it("replaces the identity guard when a replacement field changes, and only then; the StatefulSet carries its id", async () => {
+    const web = await deploy("web", { spec: webSpec({ revisionHistoryLimit: 10 }) });
+    const before = recorder.one(GUARD).inputs;
+    expect(JSON.parse(before.replacementFields)).toHaveLength(STATEFULSET_REPLACEMENT_PATHS.length);
+    expect(recorder.one(STS).inputs.metadata.annotations["podworks.dev/identity-guard"]).toBe(
+      await promiseOf(web.identityGuard.id),
+    );
+    const diff = (after: Json) => identityGuardProvider.diff!("id", before, after);
+
+    recorder.clear();
+    await deploy("web", { spec: webSpec({ revisionHistoryLimit: 5 }) });
+    expect(await diff(recorder.one(GUARD).inputs)).toEqual(REPLACED);
+
+    recorder.clear();
+    await deploy("web", { spec: webSpec({ revisionHistoryLimit: 10, minReadySeconds: 5 }) });
+    expect(await diff(recorder.one(GUARD).inputs)).toEqual({ changes: false });
+
+    // Guards deployed before podworks tracked the fields are updated, not replaced.
+    const { replacementFields: _, ...old } = before;
+    expect(await identityGuardProvider.diff!("id", old, recorder.one(GUARD).inputs)).toEqual({
+      changes: false,
+    });
   });
 });
 
@@ -430,9 +741,9 @@ describe("protection 4: storage growth resizes the claims in place", () => {
     expect(recorder.one(STS).inputs.spec.volumeClaimTemplates[0].spec.resources.requests.storage).toBe(
       "20Gi",
     );
-    await expect(identityGuardProvider.diff!("id", before, recorder.one(GUARD).inputs)).resolves.toEqual({
-      changes: true,
-    });
+    await expect(identityGuardProvider.diff!("id", before, recorder.one(GUARD).inputs)).resolves.toEqual(
+      REPLACED,
+    );
   });
 
   it("refuses to shrink a template, even with acknowledgeRename", async () => {

@@ -30,6 +30,8 @@ export interface RegisteredOptions {
   readonly ignoreChanges: readonly string[];
   readonly retainOnDelete: boolean | undefined;
   readonly protect: boolean | undefined;
+  /** The URN of the resource this one is deleted with (`deletedWith`), or undefined. */
+  readonly deletedWith: string | undefined;
   readonly customTimeouts: { create: string; update: string; delete: string } | undefined;
 }
 
@@ -58,6 +60,7 @@ interface RegisterRequest {
   getIgnorechangesList(): string[];
   getRetainondelete(): boolean | undefined;
   getProtect(): boolean | undefined;
+  getDeletedwith(): string;
   getCustomtimeouts(): { getCreate(): string; getUpdate(): string; getDelete(): string } | undefined;
   getTransformsList(): { getToken(): string }[];
 }
@@ -218,6 +221,7 @@ export async function installMocks(options: MockOptions = {}): Promise<Recorder>
             ignoreChanges: req.getIgnorechangesList(),
             retainOnDelete: req.getRetainondelete(),
             protect: req.getProtect(),
+            deletedWith: req.getDeletedwith() || undefined,
             customTimeouts: timeouts
               ? { create: timeouts.getCreate(), update: timeouts.getUpdate(), delete: timeouts.getDelete() }
               : undefined,
