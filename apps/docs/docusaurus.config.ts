@@ -1,5 +1,6 @@
 import type * as Preset from "@docusaurus/preset-classic";
 import type { Config } from "@docusaurus/types";
+import { remarkHighlight } from "./plugins/code-highlight";
 import remarkPodworks from "./plugins/remark-podworks";
 import { darkCode, lightCode } from "./src/prism-themes";
 
@@ -48,7 +49,8 @@ const config = {
           routeBasePath: "/",
           sidebarPath: "./sidebars.ts",
           showLastUpdateTime: false,
-          remarkPlugins: [remarkPodworks],
+          // remarkPodworks first: it moves the examples' fences into their payloads (highlighted there).
+          remarkPlugins: [remarkPodworks, remarkHighlight],
         },
         blog: false,
         theme: { customCss: "./src/css/custom.css" },
@@ -56,7 +58,7 @@ const config = {
     ],
   ],
 
-  plugins: ["./plugins/bundle-report.ts"],
+  plugins: ["./plugins/bundle-report.ts", "./plugins/code-highlight.ts"],
 
   themes: [
     [

@@ -10,6 +10,7 @@ import { CATALOGUE } from "@podworks/core";
 import { cronExampleData, specExampleData, validationExampleData } from "../src/lib/example-data";
 import { fieldTable } from "../src/lib/field-rows";
 import type { SiteLang } from "../src/lib/lang";
+import { highlight } from "./code-highlight";
 
 interface Attribute {
   type: string;
@@ -75,15 +76,27 @@ export function transformPage(tree: Node, path: string): void {
       const where = path;
       const version = attribute(node, "kubernetesVersion") as KubernetesVersion | undefined;
       switch (node.name) {
-        case "SpecExample":
-          setPayload(node, specExampleData(fencedSpec(node, where), attribute(node, "file"), version));
+        case "SpecExample": {
+          const data = specExampleData(fencedSpec(node, where), attribute(node, "file"), version);
+          // Highlighted here too, so the page's code blocks need no Prism in the browser.
+          setPayload(node, {
+            ...data,
+            highlighted: {
+              source: highlight(data.source, "yaml"),
+              typescript: highlight(data.typescript, "ts"),
+              yaml: highlight(data.yaml, "yaml"),
+            },
+          });
           return;
-        case "ValidationExample":
-          setPayload(
-            node,
-            validationExampleData(fencedSpec(node, where), attribute(node, "file"), lang, version),
-          );
+        }
+        case "ValidationExample": {
+          const data = validationExampleData(fencedSpec(node, where), attribute(node, "file"), lang, version);
+          setPayload(node, {
+            ...data,
+            highlighted: { source: highlight(data.source, "yaml"), report: highlight(data.report, "text") },
+          });
           return;
+        }
         case "CronExample": {
           const schedule = attribute(node, "schedule");
           if (schedule === undefined) throw new Error(`${where}: <CronExample> needs a \`schedule\``);

@@ -28,12 +28,16 @@ export default function SpecExample({ payload }: SpecExampleProps): ReactNode {
     <div className={styles.example} data-example="spec">
       <Tabs groupId="spec-language">
         <TabItem value="yaml" label={translate({ id: "specExample.tab.yaml", message: "Spec (YAML)" })}>
-          <CodeBlock language="yaml" title={data.file}>
+          <CodeBlock language="yaml" title={data.file} highlighted={data.highlighted?.source}>
             {data.source}
           </CodeBlock>
         </TabItem>
         <TabItem value="ts" label={translate({ id: "specExample.tab.ts", message: "TypeScript" })}>
-          <CodeBlock language="ts" title={data.file.replace(/\.ya?ml$/, ".ts")}>
+          <CodeBlock
+            language="ts"
+            title={data.file.replace(/\.ya?ml$/, ".ts")}
+            highlighted={data.highlighted?.typescript}
+          >
             {data.typescript}
           </CodeBlock>
         </TabItem>
@@ -48,6 +52,7 @@ export default function SpecExample({ payload }: SpecExampleProps): ReactNode {
         <CodeBlock
           language="yaml"
           title={translate({ id: "specExample.manifest", message: "Kubernetes YAML" })}
+          highlighted={data.highlighted?.yaml}
         >
           {data.yaml}
         </CodeBlock>

@@ -19,6 +19,8 @@ export interface SpecExampleData {
   readonly source: string;
   readonly typescript: string;
   readonly yaml: string;
+  /** The three blocks as highlighted HTML, added by plugins/remark-podworks.ts (src/lib/highlight.ts). */
+  readonly highlighted?: { readonly source: string; readonly typescript: string; readonly yaml: string };
 }
 
 export interface ValidationExampleData {
@@ -26,6 +28,8 @@ export interface ValidationExampleData {
   readonly source: string;
   /** Core's report in the page's language: the text `podworks validate` prints. */
   readonly report: string;
+  /** The spec and the report as highlighted HTML, added by plugins/remark-podworks.ts. */
+  readonly highlighted?: { readonly source: string; readonly report: string };
 }
 
 export interface CronExampleData {
