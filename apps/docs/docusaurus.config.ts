@@ -58,7 +58,7 @@ const config = {
     ],
   ],
 
-  plugins: ["./plugins/bundle-report.ts", "./plugins/code-highlight.ts"],
+  plugins: ["./plugins/bundle-report.ts", "./plugins/code-highlight.ts", "./plugins/search-marks.ts"],
 
   themes: [
     [

@@ -73,12 +73,6 @@ export function remarkHighlight() {
   };
 }
 
-interface Bundler {
-  readonly instance: {
-    readonly NormalModuleReplacementPlugin: new (pattern: RegExp, replacement: string) => unknown;
-  };
-}
-
 /** The classic theme's client module that runs `prismIncludeLanguages(Prism)` in every page. */
 export const THEME_PRISM_LOADER = /@docusaurus[\\/]theme-classic[\\/]lib[\\/]prism-include-languages\.js$/;
 
@@ -90,13 +84,12 @@ export default function codeHighlight(context: LoadContext): Plugin {
       return { headTags: [{ tagName: "style", attributes: { "data-code-theme": "" }, innerHTML: css }] };
     },
     configureWebpack(_config, _isServer, utils) {
-      const bundler = (utils as unknown as { currentBundler: Bundler }).currentBundler;
       return {
         plugins: [
-          new bundler.instance.NormalModuleReplacementPlugin(
+          new utils.currentBundler.instance.NormalModuleReplacementPlugin(
             THEME_PRISM_LOADER,
             join(context.siteDir, "src", "lib", "no-prism-loader.ts"),
-          ) as never,
+          ),
         ],
       };
     },
