@@ -73,12 +73,6 @@ async function load(path: string): Promise<Loaded> {
   return { scripts, page };
 }
 
-async function scriptsOf(path: string): Promise<Map<string, number>> {
-  const { scripts, page } = await load(path);
-  await page.close();
-  return scripts;
-}
-
 const pages = () => sitePaths().filter((p) => !/\/playground$/.test(p));
 const of = (kind: keyof Report, scripts: Map<string, number>) =>
   [...scripts.keys()].filter((s) => files[kind].has(s));
