@@ -58,7 +58,12 @@ const config = {
     ],
   ],
 
-  plugins: ["./plugins/bundle-report.ts", "./plugins/code-highlight.ts", "./plugins/search-marks.ts"],
+  plugins: [
+    "./plugins/bundle-report.ts",
+    "./plugins/code-highlight.ts",
+    "./plugins/search-marks.ts",
+    "./plugins/idle-prefetch.ts",
+  ],
 
   themes: [
     [
