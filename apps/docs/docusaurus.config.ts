@@ -2,6 +2,7 @@ import type * as Preset from "@docusaurus/preset-classic";
 import type { Config } from "@docusaurus/types";
 import { API_OUT } from "./plugins/api-reference";
 import remarkApiNote from "./plugins/remark-api-note";
+import { remarkHighlight } from "./plugins/code-highlight";
 import remarkPodworks from "./plugins/remark-podworks";
 import { darkCode, lightCode } from "./src/prism-themes";
 
@@ -50,7 +51,8 @@ const config = {
           routeBasePath: "/",
           sidebarPath: "./sidebars.ts",
           showLastUpdateTime: false,
-          remarkPlugins: [remarkPodworks],
+          // remarkPodworks first: it moves the examples' fences into their payloads (highlighted there).
+          remarkPlugins: [remarkPodworks, remarkHighlight],
         },
         blog: false,
         theme: { customCss: "./src/css/custom.css" },
@@ -71,9 +73,12 @@ const config = {
         routeBasePath: "api",
         sidebarPath: "./sidebars-api.ts",
         showLastUpdateTime: false,
-        remarkPlugins: [[remarkApiNote, { locale: process.env.DOCUSAURUS_CURRENT_LOCALE }]],
+        remarkPlugins: [[remarkApiNote, { locale: process.env.DOCUSAURUS_CURRENT_LOCALE }], remarkHighlight],
       },
     ],
+    "./plugins/code-highlight.ts",
+    "./plugins/search-marks.ts",
+    "./plugins/idle-prefetch.ts",
   ],
 
   themes: [

@@ -13,6 +13,7 @@ import { cronExampleData, specExampleData, validationExampleData } from "../src/
 import { fieldTable } from "../src/lib/field-rows";
 import { fieldVersionText } from "../src/lib/field-version";
 import type { SiteLang } from "../src/lib/lang";
+import { highlight } from "./code-highlight";
 
 interface Attribute {
   type: string;
@@ -96,23 +97,33 @@ export function transformPage(tree: Node, path: string): void {
       const where = path;
       const version = attribute(node, "kubernetesVersion") as KubernetesVersion | undefined;
       switch (node.name) {
-        case "SpecExample":
-          setPayload(
-            node,
-            specExampleData(
-              fencedSpec(node, where),
-              attribute(node, "file"),
-              version,
-              showOption(node, where),
-            ),
+        case "SpecExample": {
+          const data = specExampleData(
+            fencedSpec(node, where),
+            attribute(node, "file"),
+            version,
+            showOption(node, where),
           );
+          // Highlighted here too, so the page's code blocks need no Prism in the browser.
+          setPayload(node, {
+            ...data,
+            highlighted: {
+              source: highlight(data.source, "yaml"),
+              typescript: highlight(data.typescript, "ts"),
+              yaml: highlight(data.yaml, "yaml"),
+              ...(data.fold === undefined ? {} : { excerpt: highlight(data.fold.excerpt, "yaml") }),
+            },
+          });
           return;
-        case "ValidationExample":
-          setPayload(
-            node,
-            validationExampleData(fencedSpec(node, where), attribute(node, "file"), lang, version),
-          );
+        }
+        case "ValidationExample": {
+          const data = validationExampleData(fencedSpec(node, where), attribute(node, "file"), lang, version);
+          setPayload(node, {
+            ...data,
+            highlighted: { source: highlight(data.source, "yaml"), report: highlight(data.report, "text") },
+          });
           return;
+        }
         case "CronExample": {
           const schedule = attribute(node, "schedule");
           if (schedule === undefined) throw new Error(`${where}: <CronExample> needs a \`schedule\``);

@@ -122,8 +122,9 @@ describe("the English guide", () => {
     await expect(page.locator("[data-validation-report]").innerText()).resolves.toContain(
       "an Indexed Job needs completions",
     );
-    // The theme's code blocks have copy buttons (added when the page hydrates).
-    await expect(page.locator("[data-rendered-yaml] button[aria-label]").count()).resolves.toBeGreaterThan(0);
+    // The code blocks have the theme's copy buttons (each block mounts its own once the page is idle, or on hover).
+    await page.locator("[data-rendered-yaml]").first().hover();
+    await page.locator("[data-rendered-yaml] button[aria-label]").first().waitFor();
     await shot(page, "en-job");
   });
 

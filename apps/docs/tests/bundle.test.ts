@@ -1,28 +1,45 @@
 /**
  * The JavaScript each page loads, measured in Chromium on the built site: content pages load no file that holds
- * @podworks/core's code (the build's `.artifacts/bundle-<locale>.json`, written by plugins/bundle-report.ts,
- * names those files), stay within a budget, and the playground is the one page that runs core.
+ * @podworks/core's code, Prism or mark.js (the build's `.artifacts/bundle-<locale>.json`, written by
+ * plugins/bundle-report.ts, names those files), their code blocks arrive highlighted, main.js and each page stay
+ * within a budget, and the playground is the one page that runs core.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { APP, openSite, type Site, sitePaths } from "./chromium";
+import { APP, BUILD, openSite, type Site, sitePaths } from "./chromium";
 
-/** Bytes of JavaScript (uncompressed) a content page may load: Docusaurus' runtime, the theme, search, the page. */
-const CONTENT_PAGE_BUDGET = 800 * 1024;
+/**
+ * Bytes of JavaScript (uncompressed) a content page may load: Docusaurus' runtime, the theme, search, the page.
+ * The largest, the Korean StatefulSet page, loads about 610 KiB.
+ */
+const CONTENT_PAGE_BUDGET = 700 * 1024;
+/**
+ * main.js, which every page loads and runs before it hydrates: 376 KiB in English and 388 KiB in Korean (its
+ * translations), down from 533 KiB with Prism, its languages, mark.js and lunr in it. The budget leaves room for a
+ * little more theme or translation, not for a library.
+ */
+const MAIN_BUDGET = 410 * 1024;
+
+type Report = { coreFiles: string[]; prismFiles: string[]; markFiles: string[] };
+const files: Record<keyof Report, Set<string>> = {
+  coreFiles: new Set(),
+  prismFiles: new Set(),
+  markFiles: new Set(),
+};
 
 let site: Site;
-const coreFiles = new Set<string>();
 
 beforeAll(async () => {
   for (const locale of ["en", "ko"]) {
-    const report = join(APP, ".artifacts", `bundle-${locale}.json`);
-    if (!existsSync(report))
-      throw new Error(`${report} is missing: build the site (plugins/bundle-report.ts writes it)`);
-    for (const file of (JSON.parse(readFileSync(report, "utf8")) as { coreFiles: string[] }).coreFiles) {
+    const path = join(APP, ".artifacts", `bundle-${locale}.json`);
+    if (!existsSync(path))
+      throw new Error(`${path} is missing: build the site (plugins/bundle-report.ts writes it)`);
+    const report = JSON.parse(readFileSync(path, "utf8")) as Report;
+    for (const kind of Object.keys(files) as (keyof Report)[]) {
       // The Korean site is built under /ko/, with its own assets.
-      coreFiles.add(`${locale === "en" ? "" : `/${locale}`}/${file}`);
+      for (const file of report[kind]) files[kind].add(`${locale === "en" ? "" : `/${locale}`}/${file}`);
     }
   }
   site = await openSite();
@@ -32,12 +49,18 @@ afterAll(async () => {
   await site?.close();
 });
 
+interface Loaded {
+  /** Each script the page ran, with its size in bytes. */
+  readonly scripts: Map<string, number>;
+  readonly page: Page;
+}
+
 /**
  * The scripts a page runs until it has hydrated and gone quiet, with their sizes. Files the page only prefetches
  * (Docusaurus prefetches the chunks of routes whose links are visible, the playground's among them) are downloaded
  * at idle but not run, so they are left out.
  */
-async function scriptsOf(path: string): Promise<Map<string, number>> {
+async function load(path: string): Promise<Loaded> {
   const page: Page = await site.context.newPage();
   const scripts = new Map<string, number>();
   page.on("response", async (response) => {
@@ -48,38 +71,83 @@ async function scriptsOf(path: string): Promise<Map<string, number>> {
   });
   await page.goto(`${site.server.url}${path}`, { waitUntil: "networkidle" });
   await page.waitForSelector("html[data-has-hydrated='true']");
-  await page.close();
-  return scripts;
+  return { scripts, page };
 }
 
 const pages = () => sitePaths().filter((p) => !/\/playground$/.test(p));
+const of = (kind: keyof Report, scripts: Map<string, number>) =>
+  [...scripts.keys()].filter((s) => files[kind].has(s));
 
 describe("JavaScript per page", () => {
-  it("names the playground's chunk as the only one with core", () => {
-    expect(coreFiles.size).toBeGreaterThan(0);
+  it("names the playground's chunk as the only one with core, and the chunks with Prism and mark.js", () => {
+    expect(files.coreFiles.size).toBeGreaterThan(0);
+    expect(files.prismFiles.size).toBeGreaterThan(0);
+    expect(files.markFiles.size).toBeGreaterThan(0);
   });
 
-  it("loads core on the playground, in both locales", async () => {
+  it("loads core on the playground, and Prism there to highlight its live output, in both locales", async () => {
     for (const path of ["/playground", "/ko/playground"]) {
-      const scripts = await scriptsOf(path);
-      expect(
-        [...scripts.keys()].some((s) => coreFiles.has(s)),
-        path,
-      ).toBe(true);
+      const { scripts, page } = await load(path);
+      expect(of("coreFiles", scripts), path).not.toEqual([]);
+      // The rendered YAML is drawn by the theme's CodeBlock, loaded with Prism on first use.
+      await page.locator("main .token-line .token").first().waitFor();
+      expect(of("prismFiles", scripts), path).not.toEqual([]);
+      await page.close();
     }
   });
 
-  it("loads no core code on any content page, within the budget", async () => {
+  it("keeps core, Prism, mark.js and lunr out of main.js, which stays within its budget, in both locales", () => {
+    for (const locale of ["", "/ko"]) {
+      const html = readFileSync(join(BUILD, locale, "index.html"), "utf8");
+      const file = /<script src="?([^" >]*\/assets\/js\/main\.[0-9a-f]+\.js)"?/.exec(html)?.[1];
+      expect(file, `${locale}/index.html names main.js`).toBeDefined();
+      for (const kind of ["coreFiles", "prismFiles", "markFiles"] as const) {
+        expect(files[kind].has(file!), `${file} is in ${kind}`).toBe(false);
+      }
+      const path = join(BUILD, file!.replace(/^\/ko\//, "ko/"));
+      // A message of lunr's that minifying keeps: the search worker loads lunr, the page does not.
+      expect(readFileSync(path, "utf8"), `${file} holds lunr`).not.toContain(
+        "Version mismatch when loading serialised index",
+      );
+      const size = statSync(path).size;
+      expect(size, `${file}: ${Math.round(size / 1024)} KiB`).toBeLessThanOrEqual(MAIN_BUDGET);
+    }
+  });
+
+  it("loads no core, Prism or mark.js on any content page, within the budget, its code already highlighted", async () => {
     const list = pages();
     expect(list.length).toBeGreaterThanOrEqual(18);
+    let blocks = 0;
     for (const path of list) {
-      const scripts = await scriptsOf(path);
-      const withCore = [...scripts.keys()].filter((s) => coreFiles.has(s));
-      expect(withCore, `${path} loads core`).toEqual([]);
+      const { scripts, page } = await load(path);
+      expect(of("coreFiles", scripts), `${path} loads core`).toEqual([]);
+      expect(of("prismFiles", scripts), `${path} loads Prism`).toEqual([]);
+      expect(of("markFiles", scripts), `${path} loads mark.js`).toEqual([]);
       const total = [...scripts.values()].reduce((a, b) => a + b, 0);
       expect(total, `${path}: ${Math.round(total / 1024)} KiB of JavaScript`).toBeLessThanOrEqual(
         CONTENT_PAGE_BUDGET,
       );
+      // Every code block is the build's static HTML: none is drawn line by line by the theme's Prism renderer.
+      const stat = await page.evaluate(() => ({
+        blocks: document.querySelectorAll("main .theme-code-block").length,
+        highlighted: document.querySelectorAll("main .theme-code-block code.pw-code").length,
+        lines: document.querySelectorAll("main .token-line").length,
+      }));
+      expect(stat.highlighted, path).toBe(stat.blocks);
+      expect(stat.lines, path).toBe(0);
+      blocks += stat.blocks;
+      await page.close();
     }
+    expect(blocks).toBeGreaterThan(100);
+  });
+
+  it("marks a search result's words on the page it opens, loading mark.js for it alone", async () => {
+    const { scripts, page } = await load("/job?_highlight=backoffLimit");
+    await page.locator("article mark[data-markjs]").first().waitFor();
+    await expect(page.locator("article mark[data-markjs]").first().textContent()).resolves.toBe(
+      "backoffLimit",
+    );
+    expect(of("markFiles", scripts)).not.toEqual([]);
+    await page.close();
   });
 });

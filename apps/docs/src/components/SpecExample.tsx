@@ -33,12 +33,16 @@ export default function SpecExample({ payload }: SpecExampleProps): ReactNode {
     <div className={styles.example} data-example="spec">
       <Tabs groupId="spec-language">
         <TabItem value="yaml" label={translate({ id: "specExample.tab.yaml", message: "Spec (YAML)" })}>
-          <CodeBlock language="yaml" title={data.file}>
+          <CodeBlock language="yaml" title={data.file} highlighted={data.highlighted?.source}>
             {data.source}
           </CodeBlock>
         </TabItem>
         <TabItem value="ts" label={translate({ id: "specExample.tab.ts", message: "TypeScript" })}>
-          <CodeBlock language="ts" title={data.file.replace(/\.ya?ml$/, ".ts")}>
+          <CodeBlock
+            language="ts"
+            title={data.file.replace(/\.ya?ml$/, ".ts")}
+            highlighted={data.highlighted?.typescript}
+          >
             {data.typescript}
           </CodeBlock>
         </TabItem>
@@ -50,7 +54,7 @@ export default function SpecExample({ payload }: SpecExampleProps): ReactNode {
         )}
       </p>
       {data.fold === undefined ? (
-        <FullManifest yaml={data.yaml} />
+        <FullManifest yaml={data.yaml} highlighted={data.highlighted?.yaml} />
       ) : (
         <>
           <div data-folded-yaml={data.fold.paths.join(",")}>
@@ -61,6 +65,7 @@ export default function SpecExample({ payload }: SpecExampleProps): ReactNode {
                 message: "Kubernetes YAML (excerpt)",
                 description: "Title of a rendered manifest folded to the part a section talks about",
               })}
+              highlighted={data.highlighted?.excerpt}
             >
               {data.fold.excerpt}
             </CodeBlock>
@@ -77,7 +82,7 @@ export default function SpecExample({ payload }: SpecExampleProps): ReactNode {
                 { lines: data.fold.lines },
               )}
             </summary>
-            <FullManifest yaml={data.yaml} />
+            <FullManifest yaml={data.yaml} highlighted={data.highlighted?.yaml} />
           </details>
         </>
       )}
@@ -86,12 +91,19 @@ export default function SpecExample({ payload }: SpecExampleProps): ReactNode {
 }
 
 /** The whole rendered YAML, as `podworks render` prints it. */
-function FullManifest({ yaml }: { readonly yaml: string }): ReactNode {
+function FullManifest({
+  yaml,
+  highlighted,
+}: {
+  readonly yaml: string;
+  readonly highlighted: string | undefined;
+}): ReactNode {
   return (
     <div data-rendered-yaml="">
       <CodeBlock
         language="yaml"
         title={translate({ id: "specExample.manifest", message: "Kubernetes YAML" })}
+        highlighted={highlighted}
       >
         {yaml}
       </CodeBlock>

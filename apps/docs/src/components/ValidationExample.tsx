@@ -22,7 +22,7 @@ export default function ValidationExample({ payload }: ValidationExampleProps): 
   const data = readPayload<ValidationExampleData>("ValidationExample", payload);
   return (
     <div className={styles.example} data-example="validation">
-      <CodeBlock language="yaml" title={data.file}>
+      <CodeBlock language="yaml" title={data.file} highlighted={data.highlighted?.source}>
         {data.source}
       </CodeBlock>
       <p className={styles.arrow}>
@@ -35,7 +35,11 @@ export default function ValidationExample({ payload }: ValidationExampleProps): 
         )}
       </p>
       <div data-validation-report="" className={styles.report}>
-        <CodeBlock language="text" title={translate({ id: "validationExample.title", message: "Problems" })}>
+        <CodeBlock
+          language="text"
+          title={translate({ id: "validationExample.title", message: "Problems" })}
+          highlighted={data.highlighted?.report}
+        >
           {data.report}
         </CodeBlock>
       </div>

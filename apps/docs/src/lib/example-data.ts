@@ -22,6 +22,13 @@ export interface SpecExampleData {
   readonly yaml: string;
   /** With `show`: the rendered YAML folded to the paths a section talks about; `yaml` stays the full manifest. */
   readonly fold?: FoldedManifest;
+  /** The blocks as highlighted HTML, added by plugins/remark-podworks.ts (src/lib/highlight.ts); `excerpt` with `show`. */
+  readonly highlighted?: {
+    readonly source: string;
+    readonly typescript: string;
+    readonly yaml: string;
+    readonly excerpt?: string;
+  };
 }
 
 export interface ValidationExampleData {
@@ -29,6 +36,8 @@ export interface ValidationExampleData {
   readonly source: string;
   /** Core's report in the page's language: the text `podworks validate` prints. */
   readonly report: string;
+  /** The spec and the report as highlighted HTML, added by plugins/remark-podworks.ts. */
+  readonly highlighted?: { readonly source: string; readonly report: string };
 }
 
 export interface CronExampleData {
