@@ -1,8 +1,8 @@
 import type * as Preset from "@docusaurus/preset-classic";
 import type { Config } from "@docusaurus/types";
 import { API_OUT } from "./plugins/api-reference";
-import remarkApiNote from "./plugins/remark-api-note";
 import { remarkHighlight } from "./plugins/code-highlight";
+import remarkApiNote from "./plugins/remark-api-note";
 import remarkPodworks from "./plugins/remark-podworks";
 import { darkCode, lightCode } from "./src/prism-themes";
 

@@ -13,9 +13,11 @@
  * 4. cdk8s-plus only: the headless Service's `targetPort` is a number (cdk8s-plus has no named target port);
  *    podworks writes the container port's name, which Kubernetes resolves to the same number. The number is
  *    mapped back to the name of the container port that has it.
- * 5. @podworks/pulumi only: the annotation `pulumi.com/deletionPropagationPolicy` (PVC protection) is
- *    removed from StatefulSets, and the extra resources the components register (the components themselves,
- *    the identity guard and the PersistentVolumeClaimPatches) are not compared; they are counted instead.
+ * 5. @podworks/pulumi only: what the StatefulSet protection adds is removed from StatefulSets (the annotations
+ *    `pulumi.com/deletionPropagationPolicy` and `podworks.dev/identity-guard`, the pod template's
+ *    `podworks.dev/service-name`, the owner reference to the lifecycle ConfigMap), and the extra resources the
+ *    components register (the components themselves, the guards, the lifecycle ConfigMap and the
+ *    PersistentVolumeClaimPatches) are not compared; they are counted instead.
  */
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -23,6 +25,9 @@ type Obj = { [key: string]: Json };
 
 export const CDK8S_ADDRESS_LABEL = "cdk8s.io/metadata.addr";
 export const PULUMI_PROPAGATION_ANNOTATION = "pulumi.com/deletionPropagationPolicy";
+/** @podworks/pulumi's StatefulSet protection: the identity guard's id, and the serviceName on the pod template. */
+export const PULUMI_GUARD_ANNOTATION = "podworks.dev/identity-guard";
+export const PULUMI_SERVICE_NAME_ANNOTATION = "podworks.dev/service-name";
 
 /** Kubernetes API defaults, by kind and path (`*` is every item of a list). */
 const API_DEFAULTS: Record<string, readonly (readonly [string, Json])[]> = {
@@ -150,8 +155,20 @@ export function canonicalObject(object: unknown, origin: Origin, containerPorts?
       for (const claim of (spec?.volumeClaimTemplates as Obj[] | undefined) ?? []) {
         dropDefaults(claim.spec as Obj, "claim");
       }
-      if (origin === "pulumi" && isObj(metadata?.annotations)) {
-        delete metadata.annotations[PULUMI_PROPAGATION_ANNOTATION];
+      if (origin === "pulumi") {
+        if (isObj(metadata?.annotations)) {
+          delete metadata.annotations[PULUMI_PROPAGATION_ANNOTATION];
+          delete metadata.annotations[PULUMI_GUARD_ANNOTATION];
+        }
+        const template = isObj(spec?.template) ? spec.template : undefined;
+        const templateMeta = isObj(template?.metadata) ? template.metadata : undefined;
+        if (isObj(templateMeta?.annotations)) delete templateMeta.annotations[PULUMI_SERVICE_NAME_ANNOTATION];
+        if (Array.isArray(metadata?.ownerReferences)) {
+          metadata.ownerReferences = metadata.ownerReferences.filter(
+            (ref) =>
+              !(isObj(ref) && ref.kind === "ConfigMap" && String(ref.name).endsWith("-podworks-lifecycle")),
+          );
+        }
       }
       break;
     case "Service":

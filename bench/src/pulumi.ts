@@ -136,8 +136,8 @@ export async function runRawParented(m: PulumiModules, n: number): Promise<numbe
 
 /**
  * The raw resources again, plus what the components register besides them, created by hand: a
- * ComponentResource per workload as the parent, and for a StatefulSet the identity guard and one
- * PersistentVolumeClaimPatch per claim. Same registration count as the components; what is left between
+ * ComponentResource per workload as the parent, and for a StatefulSet the identity and owner guards, the
+ * lifecycle ConfigMap and one PersistentVolumeClaimPatch per claim. Same registration count as the components; what is left between
  * the two is podworks' own work (validation, rendering, Outputs).
  */
 export async function runRawSameResources(m: PulumiModules, n: number): Promise<number> {
@@ -158,10 +158,31 @@ export async function runRawSameResources(m: PulumiModules, n: number): Promise<
             templates: [{ name: "data", storage: "1Gi" }],
           },
           acknowledgeRename: false,
+          acknowledgeSelectorChange: false,
+          acknowledgeTemplateAddition: false,
         },
         { parent },
       );
       children.push(guard);
+      // The owner guard sits at the stack's root (no parent), and the lifecycle ConfigMap owns the StatefulSet.
+      children.push(
+        new m.podworks.StatefulSetOwnerGuard(m.podworks.ownerGuardName("", undefined, ["data"]), {
+          owner: w.name,
+          aliases: [],
+          kubernetesName: w.name,
+          fixedName: false,
+          acknowledgeRename: false,
+        }),
+        new m.k8s.core.v1.ConfigMap(
+          `${w.name}-lifecycle`,
+          {
+            metadata: { name: `${w.name}-podworks-lifecycle` },
+            immutable: true,
+            data: { statefulSet: w.name, volumeClaimTemplates: "data" },
+          },
+          { parent, deleteBeforeReplace: true, replaceOnChanges: ["data", "immutable"], dependsOn: [guard] },
+        ),
+      );
     }
     for (const object of manifestsOf(w)) {
       const resource = rawResource(m, object, { parent });

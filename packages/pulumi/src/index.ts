@@ -15,9 +15,12 @@ export {
   type IdentityChangeKind,
   identityChanges,
   identityGuardProvider,
+  type OwnerGuardInputs,
+  ownerGuardName,
   refusalMessage,
   type StatefulSetIdentity,
   StatefulSetIdentityGuard,
+  StatefulSetOwnerGuard,
 } from "./identity-guard.js";
 export { JOB_IMMUTABLE_FIELDS, JOB_TYPE, Job, type JobArgs } from "./job.js";
 export {
