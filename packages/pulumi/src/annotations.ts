@@ -24,3 +24,6 @@ export const PATCH_FORCE = "pulumi.com/patchForce";
 
 /** Pulumi's Kubernetes provider writes this, `"true"`, on objects it named itself. */
 export const AUTONAMED = "pulumi.com/autonamed";
+
+/** Pulumi's Kubernetes provider: wait for this condition (`condition=...` or `jsonpath=...`) instead of its own logic. */
+export const WAIT_FOR = "pulumi.com/waitFor";

@@ -306,7 +306,8 @@ describe("Job names from a spec hash", () => {
     expect(same({ ...pi, parallelism: 3, backoffLimit: 9, ttlSecondsAfterFinished: 60, suspend: true })).toBe(
       base,
     );
-    expect(same({ ...pi, containers: [{ ...pi.containers[0]!, image: "busybox:1.36" }] })).not.toBe(base);
+    const container = { name: "pi", image: "busybox:1.36", command: ["sh", "-c", "echo done"] };
+    expect(same({ ...pi, containers: [container] })).not.toBe(base);
     expect(same({ ...pi, completions: 6 })).not.toBe(base);
     expect(same({ ...pi, labels: { team: "data" } })).not.toBe(base);
   });
