@@ -84,8 +84,11 @@ export const JOB_FIELD_UPDATES: readonly JobFieldUpdate[] = [
     path: "spec.ttlSecondsAfterFinished",
     update: "in-place",
     when: "always",
-    via: "job",
-    note: { en: "when Kubernetes deletes the finished Job", ko: "끝난 잡을 쿠버네티스가 지우는 시점" },
+    via: "patch",
+    note: {
+      en: "when Kubernetes deletes the finished Job; applied after the record finalizer",
+      ko: "끝난 잡을 쿠버네티스가 지우는 시점. 기록 파이널라이저를 붙인 뒤에 적용한다",
+    },
   },
   {
     path: "spec.maxFailedIndexes",

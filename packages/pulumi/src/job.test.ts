@@ -194,7 +194,7 @@ describe("Job in-place updates", () => {
     await settle(job.inPlacePatch);
     const child = recorder.one(JOB);
     // The provider would replace the Job on a parallelism change (its forceNew list): podworks ignores it there...
-    expect(child.options.ignoreChanges).toEqual(["spec.parallelism"]);
+    expect(child.options.ignoreChanges).toEqual(["spec.parallelism", "spec.ttlSecondsAfterFinished"]);
     // ...and applies it with the patch, which takes the field over from the Job's field manager.
     const patch = recorder.one(PATCH, "pi-in-place");
     expect(patch.options.parent).toBe(recorder.one("podworks:index:Job").urn);
@@ -211,7 +211,11 @@ describe("Job in-place updates", () => {
   it("changes an Indexed Job's completions in place only in tandem with parallelism", async () => {
     await deploy("tandem", { spec: { ...pi, completionMode: "Indexed", completions: 4, parallelism: 4 } });
     const tandem = recorder.one(JOB, "tandem");
-    expect(tandem.options.ignoreChanges).toEqual(["spec.parallelism", "spec.completions"]);
+    expect(tandem.options.ignoreChanges).toEqual([
+      "spec.parallelism",
+      "spec.completions",
+      "spec.ttlSecondsAfterFinished",
+    ]);
     expect(tandem.options.replaceOnChanges).not.toContain("spec.completions");
     expect(recorder.one(PATCH, "tandem-in-place").inputs.spec).toMatchObject({
       completions: 4,
@@ -220,7 +224,7 @@ describe("Job in-place updates", () => {
 
     await deploy("apart", { spec: { ...pi, completionMode: "Indexed", completions: 4, parallelism: 2 } });
     const apart = recorder.one(JOB, "apart");
-    expect(apart.options.ignoreChanges).toEqual(["spec.parallelism"]);
+    expect(apart.options.ignoreChanges).toEqual(["spec.parallelism", "spec.ttlSecondsAfterFinished"]);
     expect(apart.options.replaceOnChanges).toContain("spec.completions");
     expect(recorder.one(PATCH, "apart-in-place").inputs.spec.completions).toBeUndefined();
   });
@@ -231,6 +235,7 @@ describe("Job in-place updates", () => {
     const child = recorder.one(JOB);
     expect(child.options.ignoreChanges).toEqual([
       "spec.parallelism",
+      "spec.ttlSecondsAfterFinished",
       "spec.template.spec.nodeSelector",
       "spec.template.spec.tolerations",
       "spec.template.spec.affinity",

@@ -10,7 +10,7 @@
  *   controller deletes the finished Job's pods but the Job object (and its status) stays until Pulumi deletes or
  *   replaces it: a `pulumi refresh` then still reads a completed Job, and the next `pulumi up` does not run it
  *   again. The TTL reaches the Job only after the finalizer is on it (the in-place patch depends on the record).
- *   Deleting the record patch removes the finalizer. See docs/decisions/0007-job-ttl-record.md.
+ *   Deleting the record patch removes the finalizer. See docs/decisions/0010-job-ttl-record.md.
  *
  * Await: the Kubernetes provider waits for the Job's `Complete` condition (after checking that the Job controller
  * has seen the current spec) and fails the update when the Job fails (`Failed`, e.g. `BackoffLimitExceeded` or
@@ -184,13 +184,10 @@ export function planJob(rendered: K8sJob, options: { hashName: boolean; shape: J
     const value = getPath(job, path);
     if (value !== undefined) setPath(inPlace, path.replace(/^spec\./, ""), value);
   }
-  const ttl = job.spec.ttlSecondsAfterFinished;
-  const record = ttl !== undefined;
-  if (record) {
-    // The TTL is applied by the in-place patch, after the record patch's finalizer is on the Job.
-    inPlace.ttlSecondsAfterFinished = ttl;
-    delete job.spec.ttlSecondsAfterFinished;
-  }
+  // The TTL is applied by the in-place patch (it is one of the patched paths), after the record patch's finalizer
+  // is on the Job: the Job resource is created without it, so the TTL controller cannot delete it first.
+  const record = job.spec.ttlSecondsAfterFinished !== undefined;
+  delete job.spec.ttlSecondsAfterFinished;
   if (options.hashName) {
     const name = `${job.metadata?.name}-${jobSpecHash(rendered)}`;
     job.metadata = { ...job.metadata, name };
