@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { beforeEach, describe, expect, it } from "vitest";
 import { installMocks, promiseOf, settle } from "./__tests__/mocks.js";
 
-const recorder = await installMocks();
+const recorder = await installMocks({ uids: true });
 const k8s = await import("@pulumi/kubernetes");
 const { Job, JOB_IMMUTABLE_FIELDS, JOB_RECORD_FINALIZER, jobOutcome, jobSpecHash, planJob } = await import(
   "./job.js"
@@ -205,6 +205,8 @@ describe("Job in-place updates", () => {
       namespace: "default",
       annotations: { "pulumi.com/patchForce": "true", "pulumi.com/skipAwait": "true" },
     });
+    // It follows the Job's UID, so a re-created Job gets the patch again.
+    expect(patch.inputs.metadata.annotations["podworks.dev/job-uid"]).toBe("uid-pi");
     expect(patch.inputs.spec).toEqual({ parallelism: 2, ttlSecondsAfterFinished: 600 });
   });
 

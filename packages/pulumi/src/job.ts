@@ -54,6 +54,9 @@ export type JobPlainKey = (typeof JOB_PLAIN_KEYS)[number];
 /** The finalizer the record patch holds on a Job with `ttlSecondsAfterFinished`. */
 export const JOB_RECORD_FINALIZER = "podworks.dev/job-record";
 
+/** Written by the in-place patch: the UID of the Job it was applied to. */
+export const JOB_UID_ANNOTATION = "podworks.dev/job-uid";
+
 /** Length of the spec hash appended to the name with `nameFromSpecHash`. */
 export const JOB_HASH_LENGTH = 10;
 /** Kubernetes puts the Job's name in the `job-name` pod label, so it is at most 63 characters. */
@@ -298,7 +301,12 @@ export class Job extends pulumi.ComponentResource {
     this.inPlacePatch = new k8s.batch.v1.JobPatch(
       `${name}-in-place`,
       {
-        metadata: { ...target, annotations: patchAnnotations },
+        metadata: {
+          ...target,
+          // The Job's UID: a re-created Job (a replacement) changes it, so the patch is applied to the new Job too
+          // (the Job resource creates it with the values ignoreChanges kept).
+          annotations: { ...patchAnnotations, [JOB_UID_ANNOTATION]: this.job.metadata.uid },
+        },
         spec: plan.inPlace as pulumi.Input<k8s.types.input.batch.v1.JobSpecPatch>,
       },
       {
