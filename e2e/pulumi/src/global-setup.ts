@@ -4,7 +4,7 @@
  *
  * - `PODWORKS_E2E_PULUMI=local` (default): the tools built by e2e/pulumi/build.sh and the local cluster of
  *   e2e/cluster.sh (started here when it is not running, stopped again afterwards). Plugin downloads are off; the
- *   provider is the locally built one and @pulumi/kubernetes is swapped for the npm release of the same version.
+ *   provider is the locally built one, at the version of the npm @pulumi/kubernetes the packages depend on.
  * - `PODWORKS_E2E_PULUMI=external`: whatever `pulumi` and `kubectl` are on PATH and the cluster KUBECONFIG points at
  *   (the hosted CI job: a kind cluster and the released CLI, which downloads the provider the SDK asks for).
  */
@@ -59,8 +59,6 @@ export default function setup(project: TestProject): () => void {
         PATH: [join(tools.out, "bin"), process.env.PATH ?? ""].join(delimiter),
         PULUMI_HOME: home,
         PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
-        PODWORKS_E2E_K8S_SDK: join(tools.out, "npm", "node_modules"),
-        NODE_OPTIONS: `--import=${join(here, "sdk-overlay-hook.mjs")}`,
       },
     };
   } else {

@@ -40,3 +40,6 @@ export const LIFECYCLE_OF = "podworks.dev/lifecycle-of";
  * (see identity-guard.ts).
  */
 export const REVISION_GUARD = "podworks.dev/identity-guard";
+
+/** Pulumi's Kubernetes provider: wait for this condition (`condition=...` or `jsonpath=...`) instead of its own logic. */
+export const WAIT_FOR = "pulumi.com/waitFor";

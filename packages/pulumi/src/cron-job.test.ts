@@ -1,6 +1,6 @@
 import { isPodworksValidationError } from "@podworks/core";
 import type * as pulumi from "@pulumi/pulumi";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { installMocks, promiseOf, settle } from "./__tests__/mocks.js";
 
 const recorder = await installMocks();
@@ -91,5 +91,42 @@ describe("CronJob component", () => {
     const provider = new k8s.Provider("ops", { namespace: "ops" });
     const cron = await deploy("nightly-backup", { spec: backup }, { provider });
     expect(await promiseOf(cron.namespace)).toBe("ops");
+  });
+});
+
+describe("CronJob outputs", () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("lists the next runs from core's explainSchedule, in the spec's time zone", async () => {
+    vi.useFakeTimers({ now: new Date("2026-12-01T12:00:00Z"), toFake: ["Date"] });
+    const cron = await deploy("nightly-backup", { spec: backup, nextRunCount: 3 });
+    const runs = await promiseOf(cron.nextRuns);
+    // 03:00 in Seoul (UTC+9) is 18:00 UTC the day before.
+    expect(runs.map((run) => run.iso)).toEqual([
+      "2026-12-01T18:00:00.000Z",
+      "2026-12-02T18:00:00.000Z",
+      "2026-12-03T18:00:00.000Z",
+    ]);
+    expect(runs[0]?.local).toContain("3:00");
+  });
+
+  it("uses UTC without a time zone, five runs by default", async () => {
+    vi.useFakeTimers({ now: new Date("2026-12-01T12:00:00Z"), toFake: ["Date"] });
+    const { timeZone: _, ...utc } = backup;
+    const cron = await deploy("nightly-backup", { spec: utc });
+    const runs = await promiseOf(cron.nextRuns);
+    expect(runs).toHaveLength(5);
+    expect(runs[0]?.iso).toBe("2026-12-02T03:00:00.000Z");
+  });
+
+  it("has no last schedule time before the controller scheduled anything", async () => {
+    const cron = await deploy("nightly-backup", { spec: backup });
+    expect(await promiseOf(cron.lastScheduleTime)).toBeUndefined();
+  });
+
+  it("refuses a run count outside 0-100", () => {
+    expect(() => new CronJob("c", { spec: backup, nextRunCount: 101 })).toThrow(
+      /whole number from 0 to 100 \(got 101\)[\s\S]*0부터 100까지/,
+    );
   });
 });

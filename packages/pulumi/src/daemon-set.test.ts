@@ -78,3 +78,21 @@ describe("DaemonSet component", () => {
     expect(await promiseOf(ds.namespace)).toBe("monitoring");
   });
 });
+
+describe("DaemonSet OnDelete await", () => {
+  it("waits for the controller to observe the generation instead of a rollout that OnDelete never finishes", async () => {
+    const { ONDELETE_WAIT_FOR } = await import("./daemon-set.js");
+    await deploy("log-agent", { spec: { ...agent, updateStrategy: { type: "OnDelete" } } });
+    const child = recorder.one(DS);
+    expect(child.inputs.spec.updateStrategy).toEqual({ type: "OnDelete" });
+    expect(child.inputs.metadata.annotations).toEqual({ "pulumi.com/waitFor": ONDELETE_WAIT_FOR });
+    expect(ONDELETE_WAIT_FOR).toBe("jsonpath={.status.observedGeneration}");
+  });
+
+  it("keeps the provider's rollout wait for RollingUpdate, and skipAwait wins with wait: false", async () => {
+    await deploy("a", { spec: { ...agent, updateStrategy: { type: "RollingUpdate" } } });
+    expect(recorder.one(DS, "a").inputs.metadata.annotations).toBeUndefined();
+    await deploy("b", { spec: { ...agent, updateStrategy: { type: "OnDelete" } }, wait: false });
+    expect(recorder.one(DS, "b").inputs.metadata.annotations).toEqual({ "pulumi.com/skipAwait": "true" });
+  });
+});

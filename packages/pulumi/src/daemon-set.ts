@@ -1,13 +1,18 @@
 /**
  * `podworks:index:DaemonSet`: a podworks DaemonSet spec deployed with Pulumi.
  *
- * Await: Pulumi's Kubernetes provider waits until the rollout is done on every scheduled node.
- * `timeoutSeconds` sets that wait; `wait: false` skips it.
+ * Await: with the `RollingUpdate` strategy (the default), the Kubernetes provider waits until the rollout is done
+ * on every scheduled node (kstatus: the controller has observed the current generation, and every scheduled pod
+ * is updated and available). With `OnDelete`, pods are replaced only when someone deletes them, so that wait would
+ * never end on an update; the component waits instead for `pulumi.com/waitFor:
+ * jsonpath={.status.observedGeneration}`, which the provider satisfies once the controller has observed the
+ * current generation. `timeoutSeconds` sets the wait (create and update, default 10 minutes); `wait: false`
+ * skips it.
  */
 import type { DaemonSetSpec, DaemonSet as K8sDaemonSet } from "@podworks/core";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import { SKIP_AWAIT } from "./annotations.js";
+import { SKIP_AWAIT, WAIT_FOR } from "./annotations.js";
 import {
   childInputs,
   renderSpec,
@@ -21,7 +26,10 @@ import {
 /** The selector cannot change in place; a change replaces the DaemonSet. */
 export const DAEMONSET_IMMUTABLE_FIELDS = ["spec.selector"] as const;
 
-export interface DaemonSetArgs extends WorkloadArgs<DaemonSetSpec> {
+/** What an `OnDelete` DaemonSet waits for: the controller has observed the current generation. */
+export const ONDELETE_WAIT_FOR = "jsonpath={.status.observedGeneration}";
+
+export interface DaemonSetArgs extends WorkloadArgs<DaemonSetSpec, "updateStrategy"> {
   /** Wait for the rollout to finish. @default true */
   readonly wait?: boolean;
   /** How long to wait for the rollout, on create and update. @default 600 (the Kubernetes provider's 10 minutes) */
@@ -48,11 +56,13 @@ export class DaemonSet extends pulumi.ComponentResource {
   constructor(name: string, args: DaemonSetArgs, opts?: pulumi.ComponentResourceOptions) {
     super(DAEMONSET_TYPE, name, {}, opts);
     requireSpec(this, "DaemonSet", args);
-    requirePlain(this, args.spec, ["name"]);
+    requirePlain(this, args.spec, ["name", "updateStrategy"]);
     requireWaitForTimeout(this, args);
     const customTimeouts = timeoutsOf(this, args.timeoutSeconds);
     const rendered = renderSpec({ kind: "DaemonSet", type: DAEMONSET_TYPE, name, args });
-    const annotations: Record<string, string> = args.wait === false ? { [SKIP_AWAIT]: "true" } : {};
+    const onDelete = (args.spec.updateStrategy as { type?: string } | undefined)?.type === "OnDelete";
+    const annotations: Record<string, string> =
+      args.wait === false ? { [SKIP_AWAIT]: "true" } : onDelete ? { [WAIT_FOR]: ONDELETE_WAIT_FOR } : {};
     const daemonSet = childInputs<K8sDaemonSet>(rendered, "DaemonSet", annotations);
 
     this.daemonSet = new k8s.apps.v1.DaemonSet(

@@ -7,8 +7,14 @@
  * @packageDocumentation
  */
 export { ACKNOWLEDGE_PVC_DELETION, DELETION_PROPAGATION_POLICY } from "./annotations.js";
-export { CRONJOB_TYPE, CronJob, type CronJobArgs } from "./cron-job.js";
-export { DAEMONSET_IMMUTABLE_FIELDS, DAEMONSET_TYPE, DaemonSet, type DaemonSetArgs } from "./daemon-set.js";
+export { CRONJOB_TYPE, CronJob, type CronJobArgs, type ScheduledRun } from "./cron-job.js";
+export {
+  DAEMONSET_IMMUTABLE_FIELDS,
+  DAEMONSET_TYPE,
+  DaemonSet,
+  type DaemonSetArgs,
+  ONDELETE_WAIT_FOR,
+} from "./daemon-set.js";
 export {
   type ClaimTemplateIdentity,
   type IdentityChange,
@@ -22,7 +28,22 @@ export {
   StatefulSetIdentityGuard,
   StatefulSetOwnerGuard,
 } from "./identity-guard.js";
-export { JOB_IMMUTABLE_FIELDS, JOB_TYPE, Job, type JobArgs } from "./job.js";
+export {
+  appliesInPlace,
+  JOB_FIELD_UPDATES,
+  JOB_IMMUTABLE_FIELDS,
+  JOB_PLAIN_KEYS,
+  JOB_RECORD_FINALIZER,
+  JOB_TYPE,
+  Job,
+  type JobArgs,
+  type JobFieldUpdate,
+  type JobOutcome,
+  type JobPlainKey,
+  type JobShape,
+  jobOutcome,
+  jobSpecHash,
+} from "./job.js";
 export {
   type PodEffect,
   REPLACEMENT_FIELDS_PROVIDER_VERSION,

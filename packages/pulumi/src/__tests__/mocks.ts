@@ -163,6 +163,8 @@ export interface MockOptions {
   readonly preview?: boolean;
   readonly project?: string;
   readonly stack?: string;
+  /** Give every namespaced Kubernetes object a `metadata.uid` output (`uid-<name>`), as the API server does. */
+  readonly uids?: boolean;
 }
 
 /**
@@ -236,7 +238,11 @@ export async function installMocks(options: MockOptions = {}): Promise<Recorder>
         if (args.type.startsWith("kubernetes:") && !CLUSTER_SCOPED.has(args.type)) {
           const fromProvider = args.provider ? providerNamespaces.get(args.provider) : undefined;
           const namespace = inputs.metadata?.namespace ?? fromProvider ?? "default";
-          const metadata = { ...inputs.metadata, namespace };
+          const metadata = {
+            ...inputs.metadata,
+            namespace,
+            ...(options.uids ? { uid: `uid-${inputs.metadata?.name ?? args.name}` } : {}),
+          };
           return { id: `${namespace}/${metadata.name ?? args.name}`, state: keep({ ...inputs, metadata }) };
         }
         return { id: `${args.name}-id`, state: keep(inputs) };
