@@ -491,7 +491,7 @@ function report(
   }
   lines.push("");
   lines.push(
-    "Pulumi registrations per run: raw 1.25 per workload; under bare components 2.25; podworks (and the same by hand) 3.75 per workload (each component, plus for a StatefulSet the identity and owner guards, the lifecycle ConfigMap and one PersistentVolumeClaimPatch per claim).",
+    "Pulumi registrations per run: raw 1.25 per workload; under bare components 2.25; podworks (and the same by hand) 4 per workload (each component, plus for a Job its in-place JobPatch, for a StatefulSet the identity and owner guards, the lifecycle ConfigMap and one PersistentVolumeClaimPatch per claim).",
   );
   lines.push("");
   lines.push("Equivalence (asserted before timing):");

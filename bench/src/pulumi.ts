@@ -136,7 +136,8 @@ export async function runRawParented(m: PulumiModules, n: number): Promise<numbe
 
 /**
  * The raw resources again, plus what the components register besides them, created by hand: a
- * ComponentResource per workload as the parent, and for a StatefulSet the identity and owner guards, the
+ * ComponentResource per workload as the parent, for a Job its in-place JobPatch, and for a StatefulSet the
+ * identity and owner guards, the
  * lifecycle ConfigMap and one PersistentVolumeClaimPatch per claim. Same registration count as the components; what is left between
  * the two is podworks' own work (validation, rendering, Outputs).
  */
@@ -187,6 +188,22 @@ export async function runRawSameResources(m: PulumiModules, n: number): Promise<
     for (const object of manifestsOf(w)) {
       const resource = rawResource(m, object, { parent });
       children.push(resource);
+      if (object.kind === "Job") {
+        // The Job component's in-place patch (the fields Kubernetes updates in place); no TTL here, so no record.
+        children.push(
+          new m.k8s.batch.v1.JobPatch(
+            `${w.name}-in-place`,
+            {
+              metadata: {
+                name: w.name,
+                annotations: { "pulumi.com/skipAwait": "true", "pulumi.com/patchForce": "true" },
+              },
+              spec: { parallelism: 1 },
+            },
+            { parent, dependsOn: [resource], retainOnDelete: true },
+          ),
+        );
+      }
       if (object.kind === "StatefulSet") {
         for (let ordinal = 0; ordinal < 3; ordinal++) {
           const claim = `data-${w.name}-${ordinal}`;

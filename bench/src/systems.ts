@@ -255,9 +255,9 @@ export function expectedRegistrations(id: string, n: number): number {
     // the raw resources plus one bare component per workload
     else if (id === "pulumi-raw-parented") count += kind === "StatefulSet" ? 3 : 2;
     // pulumi-raw-same registers what the components register (below), by hand
-    // component + child; a StatefulSet: component, identity and owner guards, lifecycle ConfigMap, Service,
-    // StatefulSet, one patch per claim (3)
-    else count += kind === "StatefulSet" ? 6 + 3 : 2;
+    // component + child; a Job: also its in-place JobPatch; a StatefulSet: component, identity and owner guards,
+    // lifecycle ConfigMap, Service, StatefulSet, one patch per claim (3)
+    else count += kind === "StatefulSet" ? 6 + 3 : kind === "Job" ? 3 : 2;
   }
   return count;
 }
