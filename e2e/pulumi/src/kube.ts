@@ -35,9 +35,15 @@ export class Kubectl {
     return (await this.json<{ items: KObject[] }>(["get", kind, "-n", namespace])).items;
   }
 
-  /** The object, or undefined when it does not exist. */
-  async get(kind: string, name: string, namespace?: string): Promise<KObject | undefined> {
+  /** One object as JSON, or undefined when it does not exist; `managedFields: true` keeps its field managers. */
+  async get(
+    kind: string,
+    name: string,
+    namespace?: string,
+    options: { readonly managedFields?: boolean } = {},
+  ): Promise<KObject | undefined> {
     const ns = namespace ? ["-n", namespace] : [];
+    const managed = options.managedFields ? ["--show-managed-fields"] : [];
     const r = await exec(this.env, this.env.kubectl, [
       "--kubeconfig",
       this.env.kubeconfig,
@@ -45,6 +51,7 @@ export class Kubectl {
       kind,
       name,
       ...ns,
+      ...managed,
       "-o",
       "json",
       "--ignore-not-found",

@@ -44,8 +44,8 @@ class Scenario {
     return kube.list("jobs", this.namespace);
   }
 
-  async job(name: string): Promise<KObject> {
-    const job = await kube.get("job", name, this.namespace);
+  async job(name: string, options: { readonly managedFields?: boolean } = {}): Promise<KObject> {
+    const job = await kube.get("job", name, this.namespace, options);
     if (!job) throw new Error(`job ${name} not found in ${this.namespace}`);
     return job;
   }
@@ -83,7 +83,7 @@ describe("Job updates in place", () => {
     const up = await s.stack.up();
     // The plan updates the patch and leaves the Job alone: no replacement.
     expect(up.output).not.toMatch(/replaced|replacing/i);
-    const after = await s.job(name);
+    const after = await s.job(name, { managedFields: true });
     expect(after.metadata.uid).toBe(before.metadata.uid);
     expect(after.spec.parallelism).toBe(2);
     expect((await s.pods()).map((p) => p.metadata.uid).sort()).toEqual(podsBefore);
