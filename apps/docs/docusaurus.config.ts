@@ -95,6 +95,9 @@ const config = {
         // Code blocks (the YAML examples) name the kind and most fields, so they outranked the prose section a
         // "kind + topic" query asks for; field names stay findable in the field tables and the prose.
         ignoreCssSelectors: ["article pre"],
+        // The API reference (/api) names every type and field again, so it outranked the guide's sections for field
+        // names; it has its own sidebar and table of contents to find an export.
+        ignoreFiles: [/^api(\/|$)/],
         // The "Ctrl K" hint is drawn at 1.5:1 contrast; the shortcut itself still works.
         searchBarShortcutHint: false,
       },

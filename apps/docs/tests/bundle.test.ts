@@ -16,6 +16,12 @@ import { APP, BUILD, openSite, type Site, sitePaths } from "./chromium";
  */
 const CONTENT_PAGE_BUDGET = 700 * 1024;
 /**
+ * The API reference's pages (/api/...) hold every export of a package on one page, and the page's text travels in
+ * its JavaScript chunk as on every Docusaurus page: /api/core, the largest, loads about 720 KiB. They are reference
+ * pages, not in the Lighthouse set; if /api/core outgrows this, split it per export (membersWithOwnFile).
+ */
+const API_PAGE_BUDGET = 800 * 1024;
+/**
  * main.js, which every page loads and runs before it hydrates: 376 KiB in English and 388 KiB in Korean (its
  * translations), down from 533 KiB with Prism, its languages, mark.js and lunr in it. The budget leaves room for a
  * little more theme or translation, not for a library.
@@ -125,7 +131,7 @@ describe("JavaScript per page", () => {
       expect(of("markFiles", scripts), `${path} loads mark.js`).toEqual([]);
       const total = [...scripts.values()].reduce((a, b) => a + b, 0);
       expect(total, `${path}: ${Math.round(total / 1024)} KiB of JavaScript`).toBeLessThanOrEqual(
-        CONTENT_PAGE_BUDGET,
+        /^(\/ko)?\/api(\/|$)/.test(path) ? API_PAGE_BUDGET : CONTENT_PAGE_BUDGET,
       );
       // Every code block is the build's static HTML: none is drawn line by line by the theme's Prism renderer.
       const stat = await page.evaluate(() => ({

@@ -82,10 +82,11 @@ function koreanMessages(): Messages {
 }
 
 /** The visible text and the labels of a built page (scripts, styles and code left out). */
-function interfaceText(html: string): string[] {
+function interfaceText(html: string, options: { readonly labelsOnly?: boolean } = {}): string[] {
   const labels = [...html.matchAll(/\b(?:aria-label|title|placeholder|alt)=(?:"([^"]*)"|([^\s>]+))/g)].map(
     (m) => m[1] ?? m[2] ?? "",
   );
+  if (options.labelsOnly) return labels;
   const text = html
     .replace(/<(script|style|pre|code)\b[\s\S]*?<\/\1>/g, " ")
     .replace(/<[^>]+>/g, "\n")
@@ -167,7 +168,10 @@ describe("the Korean interface", () => {
     );
     const found: string[] = [];
     for (const page of koreanPages()) {
-      for (const shown of interfaceText(readFileSync(page, "utf8"))) {
+      // The API reference's text is TypeScript's, in English by design (its page says so in Korean): a property
+      // named `note` is a heading there. Its interface labels are still checked.
+      const api = page.startsWith(join(BUILD, "ko", "api"));
+      for (const shown of interfaceText(readFileSync(page, "utf8"), { labelsOnly: api })) {
         if (english.has(shown)) found.push(`${page.replace(BUILD, "")}: ${shown}`);
       }
     }

@@ -18,7 +18,7 @@ const ENGLISH: readonly Case[] = [
   ["cronjob time zone", "/cron-job#time-zones"],
   ["suspend cronjob", "/cron-job#history"],
   ["concurrencyPolicy", "/cron-job#concurrency"],
-  ["startingDeadlineSeconds", "/cron-job#concurrency"],
+  ["startingDeadlineSeconds", "/cron-job#late-starts"],
   ["job backoffLimit", "/job#backoff-limit"],
   ["indexed job", "/job#indexed"],
   ["completions parallelism", "/job#completions"],

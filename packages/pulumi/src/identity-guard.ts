@@ -334,6 +334,7 @@ export class StatefulSetIdentityGuard extends pulumi.dynamic.Resource {
   declare readonly identity: pulumi.Output<StatefulSetIdentity>;
   /** The `acknowledgeRename` input of the last successful update. */
   declare readonly acknowledgeRename: pulumi.Output<boolean>;
+  /** The `acknowledgeSelectorChange` input of the last successful update. */
   declare readonly acknowledgeSelectorChange: pulumi.Output<boolean>;
 
   /**
@@ -375,6 +376,7 @@ export interface OwnerGuardInputs {
   readonly kubernetesName: string;
   /** Whether the Kubernetes name comes from `spec.name`. */
   readonly fixedName: boolean;
+  /** The component's `acknowledgeRename`: lets a new owner through without an alias. */
   readonly acknowledgeRename: boolean;
 }
 
@@ -446,8 +448,13 @@ export const OWNER_GUARD_TYPE = "StatefulSetOwner";
 
 /** The owner guard resource (`pulumi-nodejs:dynamic/podworks:StatefulSetOwner`), registered without a parent. */
 export class StatefulSetOwnerGuard extends pulumi.dynamic.Resource {
+  /** The component's Pulumi name recorded by the last successful update. */
   declare readonly owner: pulumi.Output<string>;
 
+  /**
+   * Creates the owner guard. `name` comes from `ownerGuardName` (not from the component's name, which a rename
+   * changes); register it without a parent.
+   */
   constructor(name: string, args: OwnerGuardInputs, opts?: pulumi.CustomResourceOptions) {
     super(ownerGuardProvider, name, { ...args }, opts, IDENTITY_GUARD_MODULE, OWNER_GUARD_TYPE);
   }

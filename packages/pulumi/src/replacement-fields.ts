@@ -25,12 +25,15 @@ export type PodEffect =
   /** The new StatefulSet cannot adopt the pods: every pod is deleted before the new ones start. */
   | "all";
 
+/** One StatefulSet field whose change makes the provider replace the object, and what that does to the pods. */
 export interface ReplacementField {
   /** The field, as in the Kubernetes object (`spec.serviceName`). */
   readonly field: string;
+  /** What the replacement does to the running pods. */
   readonly pods: PodEffect;
   /** Why, and what happens to pods and claims, in words for the preview and the docs. */
   readonly en: string;
+  /** The same, in Korean. */
   readonly ko: string;
 }
 
@@ -72,6 +75,7 @@ export const STATEFULSET_REPLACEMENT_FIELDS = [
   },
 ] as const satisfies readonly ReplacementField[];
 
+/** The name of a field in `STATEFULSET_REPLACEMENT_FIELDS` (`spec.serviceName`, ...). */
 export type StatefulSetReplacementField = (typeof STATEFULSET_REPLACEMENT_FIELDS)[number]["field"];
 
 /** The fields alone, in the form `replaceOnChanges` takes. */
