@@ -10,7 +10,7 @@
  *   controller deletes the finished Job's pods but the Job object (and its status) stays until Pulumi deletes or
  *   replaces it: a `pulumi refresh` then still reads a completed Job, and the next `pulumi up` does not run it
  *   again. The TTL reaches the Job only after the finalizer is on it (the in-place patch depends on the record).
- *   Deleting the record patch removes the finalizer. See docs/decisions/0010-job-ttl-record.md.
+ *   Deleting the record patch removes the finalizer. See docs/decisions/0014-job-ttl-record.md.
  *
  * Await: the Kubernetes provider waits for the Job's `Complete` condition (after checking that the Job controller
  * has seen the current spec) and fails the update when the Job fails (`Failed`, e.g. `BackoffLimitExceeded` or
