@@ -27,6 +27,7 @@ export type JobUpdateCondition =
   /** Only while the Job is suspended (`suspend: true` before and after) and has not started. */
   | "suspended";
 
+/** How a change of one Job field is applied: in place on the live Job, or by replacing the Job. */
 export interface JobFieldUpdate {
   /** The field, as a Pulumi property path into the Job object. */
   readonly path: string;
@@ -38,9 +39,14 @@ export interface JobFieldUpdate {
   readonly via?: "job" | "patch";
   /** First Kubernetes release where the in-place change is on by default. */
   readonly since?: KubernetesVersion;
+  /** What the change does, in English and Korean, for the README's table and the docs. */
   readonly note: { readonly en: string; readonly ko: string };
 }
 
+/**
+ * Every Job field podworks knows how to update, in place or by replacement, read from Kubernetes'
+ * `ValidateJobSpecUpdate`; the component's resource options and the README's table come from this one list.
+ */
 export const JOB_FIELD_UPDATES: readonly JobFieldUpdate[] = [
   {
     path: "spec.parallelism",
@@ -148,9 +154,13 @@ export const JOB_FIELD_UPDATES: readonly JobFieldUpdate[] = [
 
 /** The facts about one rendered Job that decide which in-place updates apply. */
 export interface JobShape {
+  /** `Indexed` or `NonIndexed` (the default). */
   readonly completionMode?: string | undefined;
+  /** The Job's `completions`. */
   readonly completions?: number | undefined;
+  /** The Job's `parallelism`. */
   readonly parallelism?: number | undefined;
+  /** Whether the Job is suspended. */
   readonly suspend?: boolean | undefined;
   /** The target Kubernetes version. @default core's DEFAULT_KUBERNETES_VERSION */
   readonly kubernetesVersion?: KubernetesVersion | undefined;

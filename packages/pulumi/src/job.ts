@@ -49,6 +49,7 @@ export const JOB_IMMUTABLE_FIELDS: readonly string[] = JOB_FIELD_UPDATES.filter(
 
 /** Spec keys that must be plain values: they decide which fields update in place, and so the resource options. */
 export const JOB_PLAIN_KEYS = ["completionMode", "completions", "parallelism", "suspend"] as const;
+/** One of `JOB_PLAIN_KEYS`. */
 export type JobPlainKey = (typeof JOB_PLAIN_KEYS)[number];
 
 /** The finalizer the record patch holds on a Job with `ttlSecondsAfterFinished`. */
@@ -85,8 +86,11 @@ export const JOB_TYPE = "podworks:index:Job";
 
 /** The Job's final condition: `Complete`, or `Failed` with its reason. */
 export interface JobOutcome {
+  /** Which terminal condition the Job reached. */
   readonly type: "Complete" | "Failed";
+  /** The condition's reason (`BackoffLimitExceeded`, `DeadlineExceeded`, `PodFailurePolicy`, ...). */
   readonly reason?: string;
+  /** The condition's message, in the controller's words. */
   readonly message?: string;
 }
 
