@@ -426,10 +426,9 @@ function components(): Record<
           "foreground",
         ),
         deletionPropagationPolicy: {
-          ...propagation(
-            "One value for both `replacePropagationPolicy` and `destroyPropagationPolicy` where those are not given.",
-            "unset",
-          ),
+          $ref: `#/types/${token("DeletionPropagation")}`,
+          description:
+            "One value for both `replacePropagationPolicy` and `destroyPropagationPolicy` where those are not given. Unset by default.",
           deprecationMessage: "Use replacePropagationPolicy and destroyPropagationPolicy.",
         },
         resizeClaims: boolean(
