@@ -7,7 +7,8 @@
  *   problem, and nothing is created; in Korean with PODWORKS_LANG=ko;
  * - a serviceName change of the StatefulSet is refused at preview by the identity guard, which runs as the
  *   provider's own custom resource (`podworks:index:StatefulSetIdentityGuard`), and the owner guard has a root URN;
- * - `pulumi destroy` removes the workloads and keeps every claim.
+ * - `pulumi destroy` removes the workloads and keeps every claim;
+ * - the CLI gets the committed schema from the plugin (`pulumi package get-schema`).
  * The programs are written into the run's temporary folder. The YAML language host comes from
  * e2e/pulumi/build-languages.sh's cache; without it the file says SKIPPED and runs nothing.
  */
@@ -120,6 +121,16 @@ class YamlStack {
     return exported.deployment?.resources ?? [];
   }
 }
+
+describe("the plugin folder", () => {
+  it("serves the committed schema to the CLI (`pulumi package get-schema <folder>`)", async () => {
+    const dir = mkdtempSync(join(env.work!, "get-schema-"));
+    const result = await exec(env, "pulumi", ["package", "get-schema", pluginDir], { cwd: dir });
+    expect(result.code, result.output.slice(-3000)).toBe(0);
+    const served = JSON.parse(result.stdout.slice(result.stdout.indexOf("{"))) as unknown;
+    expect(served).toEqual(JSON.parse(readFileSync(join(pluginDir, "schema.json"), "utf8")));
+  });
+});
 
 describe.skipIf(!languagesBin)("the podworks provider from a Pulumi YAML program", () => {
   let namespace: string;
