@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds what the Python, Go and Pulumi YAML e2e programs need beside e2e/pulumi/build.sh's CLI and Node.js host,
 # into a cache of its own outside the repository (so that adding a language never rebuilds the CLI):
-#   bin/pulumi-language-python  the Python language host (sources from a pulumi checkout, tools/languages/SOURCE)
+#   bin/pulumi-language-python  the Python language host (sources from a pulumi checkout, tools/languages/SOURCE),
+#   bin/pulumi-language-python-exec
+#                               and the script it runs programs with, which it looks for beside its own real path
 #   bin/pulumi-language-go      the Go language host     (likewise)
 #   bin/pulumi-language-yaml    the Pulumi YAML host     (module github.com/pulumi/pulumi-yaml, from the module proxy,
 #                               built in tools/language-yaml's module graph: it needs its own older pkg/sdk)
@@ -50,7 +52,7 @@ KEY="$(hash_inputs)"
 DIR="$CACHE_ROOT/$KEY"
 BIN="$DIR/bin"
 STAMP="$DIR/complete"
-PIECES=(pulumi-language-python pulumi-language-go pulumi-language-yaml)
+PIECES=(pulumi-language-python pulumi-language-python-exec pulumi-language-go pulumi-language-yaml)
 
 complete() {
   [[ -f "$STAMP" ]] || return 1
@@ -121,6 +123,13 @@ build() {
 }
 
 build pulumi-language-python "$src" github.com/pulumi/pulumi/sdk/python/cmd/pulumi-language-python/v3
+if [[ ! -x "$BIN/pulumi-language-python-exec" ]]; then
+  exec_path="$(field python-exec-path)"
+  git -C "$PULUMI_SOURCE_REPO" show "$commit:$exec_path" >"$BIN/pulumi-language-python-exec.tmp"
+  chmod +x "$BIN/pulumi-language-python-exec.tmp"
+  mv "$BIN/pulumi-language-python-exec.tmp" "$BIN/pulumi-language-python-exec"
+  say "pulumi-language-python-exec copied from $exec_path"
+fi
 build pulumi-language-go "$src" github.com/pulumi/pulumi/sdk/go/pulumi-language-go/v3
 build pulumi-language-yaml "$YAML_TOOLS" github.com/pulumi/pulumi-yaml/cmd/pulumi-language-yaml
 
