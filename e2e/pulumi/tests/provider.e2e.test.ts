@@ -8,7 +8,8 @@
  * - a serviceName change of the StatefulSet is refused at preview by the identity guard, which runs as the
  *   provider's own custom resource (`podworks:index:StatefulSetIdentityGuard`), and the owner guard has a root URN;
  * - `pulumi destroy` removes the workloads and keeps every claim;
- * - the CLI gets the committed schema from the plugin (`pulumi package get-schema`).
+ * - the CLI gets the committed schema from the plugin (`pulumi package get-schema`);
+ * - a Kubernetes provider the program passes (`options.providers`) reaches the component's children.
  * The programs are written into the run's temporary folder. The YAML language host comes from
  * e2e/pulumi/build-languages.sh's cache; without it the file says SKIPPED and runs nothing.
  */
@@ -248,6 +249,57 @@ describe.skipIf(!languagesBin)("the podworks provider from a Pulumi YAML program
       .map((c) => c.metadata.name)
       .sort();
     expect(claimsAfter).toEqual(claimsBefore);
+  });
+});
+
+describe.skipIf(!languagesBin)("a Kubernetes provider the program passes", () => {
+  let namespace: string;
+  let stack: YamlStack;
+  beforeAll(async () => {
+    namespace = await createNamespace(kube, "pw-provider-k8s", join(env.work!, "ns-provider-k8s.json"));
+    stack = new YamlStack("provider-k8s");
+    const lines = [
+      "name: podworks-provider-k8s",
+      "runtime: yaml",
+      "packages:",
+      `  podworks: ${JSON.stringify(pluginDir)}`,
+      "resources:",
+      "  k8s:",
+      "    type: pulumi:providers:kubernetes",
+      "    properties:",
+      `      namespace: ${namespace}`,
+      "  backup:",
+      "    type: podworks:index:CronJob",
+      "    properties:",
+      `      spec: ${JSON.stringify({ schedule: "0 3 * * *", containers: [{ name: "b", image: "busybox:1.37" }] })}`,
+      "    options:",
+      "      providers:",
+      `        - ${ref("k8s")}`,
+      "outputs:",
+      `  namespace: ${ref("backup.namespace")}`,
+    ];
+    stack.write(`${lines.join("\n")}\n`);
+    await stack.init();
+  });
+  afterAll(async () => {
+    await stack?.run(["destroy", "--yes", "--skip-preview"]);
+    await stack?.run(["stack", "rm", "--yes", "--force"]);
+    if (namespace) await kube.delete(["namespace", namespace]);
+  });
+
+  it("reaches the component's children (`options.providers`)", async () => {
+    await stack.ok(["up", "--yes", "--skip-preview"]);
+    // The spec names no namespace: the CronJob lands in the namespace of the provider the program passed.
+    expect(await kube.get("cronjobs.batch", "backup", namespace)).toBeDefined();
+    const outputs = JSON.parse((await stack.ok(["stack", "output", "--json"])).stdout) as Record<
+      string,
+      unknown
+    >;
+    expect(outputs.namespace).toBe(namespace);
+    const child = (await stack.resources()).find((r) => r.type === "kubernetes:batch/v1:CronJob") as
+      | { provider?: string }
+      | undefined;
+    expect(child?.provider).toContain("pulumi:providers:kubernetes::k8s::");
   });
 });
 
