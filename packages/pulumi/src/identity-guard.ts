@@ -484,3 +484,54 @@ export function ownerGuardName(
 export function resetOwnerSlots(): void {
   ownerSlots.clear();
 }
+
+/** The identity guard's inputs, as the StatefulSet component passes them. */
+export interface IdentityGuardArgs {
+  readonly identity: pulumi.Input<pulumi.Unwrap<StatefulSetIdentity>>;
+  readonly acknowledgeRename: boolean;
+  readonly acknowledgeSelectorChange: boolean;
+  readonly acknowledgeTemplateAddition: boolean;
+  readonly replacementFields?: pulumi.Input<string>;
+}
+
+/**
+ * How the StatefulSet component makes its two guards. TypeScript programs get the dynamic resources above (run by
+ * the engine's `pulumi-nodejs` dynamic provider host); the podworks component provider swaps in custom resources it
+ * serves itself (`provider/guards.ts`), since a Python, Go or YAML program has no `@pulumi/pulumi` for that host to
+ * load. Both keep the same check, diff and state; only the resource type differs.
+ */
+export interface GuardFactory {
+  /** The identity guard of a StatefulSet, registered under the component. */
+  readonly identity: (
+    name: string,
+    args: IdentityGuardArgs,
+    opts: pulumi.CustomResourceOptions,
+  ) => StatefulSetIdentityGuard;
+  /** The owner guard, registered without a parent. */
+  readonly owner: (
+    name: string,
+    args: OwnerGuardInputs,
+    opts: pulumi.CustomResourceOptions,
+  ) => StatefulSetOwnerGuard;
+}
+
+/** The dynamic-resource guards TypeScript programs use. */
+export const DYNAMIC_GUARDS: GuardFactory = {
+  identity: (name, args, opts) => new StatefulSetIdentityGuard(name, { ...args }, opts),
+  owner: (name, args, opts) => new StatefulSetOwnerGuard(name, args, opts),
+};
+
+let currentGuards: GuardFactory = DYNAMIC_GUARDS;
+
+/** The guard factory components use now. */
+export function guardFactory(): GuardFactory {
+  return currentGuards;
+}
+
+/**
+ * Makes every StatefulSet component created from now on use `factory` for its guards (internal: the provider's
+ * `main()` calls it once; tests restore `DYNAMIC_GUARDS`).
+ */
+export function useGuards(factory: GuardFactory): void {
+  currentGuards = factory;
+}

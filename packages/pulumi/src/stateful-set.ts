@@ -40,7 +40,12 @@ import {
   REVISION_GUARD,
   SERVICE_NAME_TEMPLATE_ANNOTATION,
 } from "./annotations.js";
-import { ownerGuardName, StatefulSetIdentityGuard, StatefulSetOwnerGuard } from "./identity-guard.js";
+import {
+  guardFactory,
+  ownerGuardName,
+  type StatefulSetIdentityGuard,
+  type StatefulSetOwnerGuard,
+} from "./identity-guard.js";
 import { STATEFULSET_REPLACEMENT_FIELDS, STATEFULSET_REPLACEMENT_PATHS } from "./replacement-fields.js";
 import {
   argumentError,
@@ -436,7 +441,10 @@ export class StatefulSet extends pulumi.ComponentResource {
     });
     // 2. The identity guard: every child that carries the names depends on it, so a refused rename (or an
     //    unacknowledged selector change) stops the deployment before anything is replaced.
-    this.identityGuard = new StatefulSetIdentityGuard(
+    // The guards come from the factory: dynamic resources for TypeScript programs, the provider's own custom
+    // resources inside the podworks component provider (see identity-guard.ts).
+    const makeGuards = guardFactory();
+    this.identityGuard = makeGuards.identity(
       `${name}-identity`,
       {
         identity:
@@ -459,7 +467,7 @@ export class StatefulSet extends pulumi.ComponentResource {
       { parent: this },
     );
 
-    this.ownerGuard = new StatefulSetOwnerGuard(
+    this.ownerGuard = makeGuards.owner(
       ownerGuardName(
         hasInputs(namespaceInput) ? "" : ((namespaceInput as string | undefined) ?? ""),
         spec.name,

@@ -56,7 +56,11 @@ export type PulumiComplexTypeSpec =
   | {
       readonly type: "string";
       readonly description?: string;
-      readonly enum: readonly { readonly name: string; readonly value: string; readonly description?: string }[];
+      readonly enum: readonly {
+        readonly name: string;
+        readonly value: string;
+        readonly description?: string;
+      }[];
     };
 
 /** A component resource of the package. */
@@ -126,8 +130,10 @@ export function describeField(def: FieldDef): string {
   const parts = [def.description.en.trim()];
   if (def.type === "int-or-string") parts.push("An integer or a string.");
   if (def.type === "int-or-percent") parts.push("A whole number, or a percentage string such as `25%`.");
-  if (def.type === "quantity") parts.push("A Kubernetes quantity: a number, or a string such as `500m` or `1Gi`.");
-  if (def.format === "quantity-map") parts.push("Each value is a Kubernetes quantity (`500m`, `1Gi`, or a number).");
+  if (def.type === "quantity")
+    parts.push("A Kubernetes quantity: a number, or a string such as `500m` or `1Gi`.");
+  if (def.format === "quantity-map")
+    parts.push("Each value is a Kubernetes quantity (`500m`, `1Gi`, or a number).");
   if (def.minimum !== undefined && def.maximum !== undefined)
     parts.push(`From ${def.minimum} to ${def.maximum}.`);
   else if (def.minimum !== undefined) parts.push(`At least ${def.minimum}.`);
@@ -163,7 +169,8 @@ class Generator {
   /** The `$ref` of a catalogue section's type, generated (with the types under it) the first time. */
   sectionRef(target: CatalogueSection): PulumiTypeSpec {
     const name = pascal(target.name);
-    if (!(token(name) in this.types)) this.object(name, target.fields, target.description?.en ?? target.title.en);
+    if (!(token(name) in this.types))
+      this.object(name, target.fields, target.description?.en ?? target.title.en);
     return { $ref: `#/types/${token(name)}` };
   }
 
@@ -218,7 +225,9 @@ class Generator {
   shape(owner: string, field: string, def: FieldDef): PulumiTypeSpec {
     switch (def.type) {
       case "string":
-        return def.enum ? this.enumRef(owner, field, def.enum, def.description.en.trim()) : { type: "string" };
+        return def.enum
+          ? this.enumRef(owner, field, def.enum, def.description.en.trim())
+          : { type: "string" };
       case "integer":
         return { type: "integer" };
       case "boolean":
@@ -226,7 +235,9 @@ class Generator {
       case "string[]":
         return {
           type: "array",
-          items: def.enum ? this.enumRef(owner, field, def.enum, def.description.en.trim()) : { type: "string" },
+          items: def.enum
+            ? this.enumRef(owner, field, def.enum, def.description.en.trim())
+            : { type: "string" },
         };
       case "integer[]":
         return { type: "array", items: { type: "integer" } };
@@ -263,17 +274,29 @@ const KUBERNETES_VERSION = string(
 );
 
 const COMMON_OUTPUTS = (kind: WorkloadKind): Record<string, PulumiPropertySpec> => ({
-  name: string(`The ${kind}'s name in the cluster: the spec's \`name\`, or the component's name when the spec has none.`),
+  name: string(
+    `The ${kind}'s name in the cluster: the spec's \`name\`, or the component's name when the spec has none.`,
+  ),
   namespace: string(`The namespace the ${kind} is in, as the cluster reports it.`),
 });
 
-const WAIT = boolean("Wait for the workload to finish its rollout (a Job: to complete) before the update counts as done. Default: `true`.");
+const WAIT = boolean(
+  "Wait for the workload to finish its rollout (a Job: to complete) before the update counts as done. Default: `true`.",
+);
 const TIMEOUT = integer(
   "How long Pulumi waits, on create and update, in seconds (a whole number above 0). Default: 600 (the Kubernetes provider's 10 minutes).",
 );
 
 /** The four components: description, inputs besides `spec`, outputs. */
-function components(): Record<WorkloadKind, { description: string; inputs: Record<string, PulumiPropertySpec>; outputs: Record<string, PulumiPropertySpec>; required: string[] }> {
+function components(): Record<
+  WorkloadKind,
+  {
+    description: string;
+    inputs: Record<string, PulumiPropertySpec>;
+    outputs: Record<string, PulumiPropertySpec>;
+    required: string[];
+  }
+> {
   const propagation = (what: string, fallback: string): PulumiPropertySpec => ({
     $ref: `#/types/${token("DeletionPropagation")}`,
     description: `${what} Default: \`${fallback}\`.`,
@@ -284,13 +307,19 @@ function components(): Record<WorkloadKind, { description: string; inputs: Recor
       inputs: {
         wait: WAIT,
         timeoutSeconds: TIMEOUT,
-        replaceUnready: boolean("Replace a Job that did not complete during the previous update, instead of waiting for it again. Default: `false`."),
+        replaceUnready: boolean(
+          "Replace a Job that did not complete during the previous update, instead of waiting for it again. Default: `false`.",
+        ),
         nameFromSpecHash: boolean(
           "Name the Job `<spec.name>-<hash>` (10 hex digits of SHA-256 over the rendered Job minus what updates in place): a changed spec is a new Job, created next to the old one, which Pulumi lets go of and leaves to its `ttlSecondsAfterFinished` (required with this option). Default: `false`.",
         ),
       },
       outputs: {
-        outcome: { $ref: `#/types/${token("JobOutcome")}`, description: "The final condition, `Complete` or `Failed` with its reason; unset while the Job runs (or when it is not awaited)." },
+        outcome: {
+          $ref: `#/types/${token("JobOutcome")}`,
+          description:
+            "The final condition, `Complete` or `Failed` with its reason; unset while the Job runs (or when it is not awaited).",
+        },
         succeeded: integer("Pods that succeeded (`status.succeeded`)."),
         failed: integer("Pods that failed (`status.failed`)."),
         completionTime: string("When the Job completed (`status.completionTime`, RFC 3339), if it did."),
@@ -299,15 +328,20 @@ function components(): Record<WorkloadKind, { description: string; inputs: Recor
     },
     CronJob: {
       description: `A podworks CronJob: the spec validated (schedule and time zone included) and defaulted by @podworks/core, deployed as a \`batch/v1\` CronJob. ${NO_TRANSFORM}`,
-      inputs: { nextRunCount: integer("How many upcoming runs `nextRuns` lists, from 0 to 100. Default: 5.") },
+      inputs: {
+        nextRunCount: integer("How many upcoming runs `nextRuns` lists, from 0 to 100. Default: 5."),
+      },
       outputs: {
         schedule: string("The schedule as deployed (`spec.schedule`)."),
         nextRuns: {
           type: "array",
           items: { $ref: `#/types/${token("ScheduledRun")}` },
-          description: "The next scheduled runs after this deployment, in the spec's `timeZone` (UTC without one), counted the way the CronJob controller counts.",
+          description:
+            "The next scheduled runs after this deployment, in the spec's `timeZone` (UTC without one), counted the way the CronJob controller counts.",
         },
-        lastScheduleTime: string("When the controller last scheduled a Job (`status.lastScheduleTime`), as of the last read."),
+        lastScheduleTime: string(
+          "When the controller last scheduled a Job (`status.lastScheduleTime`), as of the last read.",
+        ),
       },
       required: ["schedule", "nextRuns"],
     },
@@ -341,7 +375,10 @@ function components(): Record<WorkloadKind, { description: string; inputs: Recor
           "foreground",
         ),
         deletionPropagationPolicy: {
-          ...propagation("One value for both `replacePropagationPolicy` and `destroyPropagationPolicy` where those are not given.", "unset"),
+          ...propagation(
+            "One value for both `replacePropagationPolicy` and `destroyPropagationPolicy` where those are not given.",
+            "unset",
+          ),
           deprecationMessage: "Use replacePropagationPolicy and destroyPropagationPolicy.",
         },
         resizeClaims: boolean(
@@ -354,7 +391,8 @@ function components(): Record<WorkloadKind, { description: string; inputs: Recor
         podDnsNames: {
           type: "array",
           items: { type: "string" },
-          description: "The pods' DNS names, `<name>-<ordinal>.<serviceName>.<namespace>.svc.<clusterDomain>`.",
+          description:
+            "The pods' DNS names, `<name>-<ordinal>.<serviceName>.<namespace>.svc.<clusterDomain>`.",
         },
         pvcNames: {
           type: "array",
@@ -374,23 +412,33 @@ function components(): Record<WorkloadKind, { description: string; inputs: Recor
  */
 export function podworksSchema(): PulumiPackageSchema {
   const generator = new Generator();
-  const editor = specJsonSchema("en") as { $defs: Record<string, { properties: Record<string, { enum?: string[] }> }> };
+  const editor = specJsonSchema("en") as {
+    $defs: Record<string, { properties: Record<string, { enum?: string[] }> }>;
+  };
   const resources: Record<string, PulumiResourceSpec> = {};
   const made = components();
   for (const kind of WORKLOAD_KINDS) {
     const restartPolicies = editor.$defs[kind]?.properties.restartPolicy?.enum ?? [];
-    generator.object(specTypeName(kind), kindFields(kind), `The podworks ${kind} spec: the same fields as a podworks spec file or @podworks/core, Kubernetes' own names. Validated by @podworks/core at preview: every problem is reported at once, in English, or in Korean with PODWORKS_LANG=ko. restartPolicy may be ${restartPolicies.map(show).join(" or ")} for a ${kind}.`, {
-      optional: ["name"],
-      extra: {
-        kind: string(`Optional; when set it must be \`${kind}\`.`),
+    generator.object(
+      specTypeName(kind),
+      kindFields(kind),
+      `The podworks ${kind} spec: the same fields as a podworks spec file or @podworks/core, Kubernetes' own names. Validated by @podworks/core at preview: every problem is reported at once, in English, or in Korean with PODWORKS_LANG=ko. restartPolicy may be ${restartPolicies.map(show).join(" or ")} for a ${kind}.`,
+      {
+        optional: ["name"],
+        extra: {
+          kind: string(`Optional; when set it must be \`${kind}\`.`),
+        },
       },
-    });
+    );
     const component = made[kind];
     resources[token(kind)] = {
       description: component.description,
       isComponent: true,
       inputProperties: {
-        spec: { $ref: `#/types/${token(specTypeName(kind))}`, description: `The podworks ${kind} spec. \`name\` defaults to the component's name.` },
+        spec: {
+          $ref: `#/types/${token(specTypeName(kind))}`,
+          description: `The podworks ${kind} spec. \`name\` defaults to the component's name.`,
+        },
         kubernetesVersion: KUBERNETES_VERSION,
         ...component.inputs,
       },
@@ -411,7 +459,9 @@ export function podworksSchema(): PulumiPackageSchema {
       description: "A Job's final condition.",
       properties: {
         type: string("`Complete` or `Failed`."),
-        reason: string("The condition's reason (`BackoffLimitExceeded`, `DeadlineExceeded`, `PodFailurePolicy`, ...)."),
+        reason: string(
+          "The condition's reason (`BackoffLimitExceeded`, `DeadlineExceeded`, `PodFailurePolicy`, ...).",
+        ),
         message: string("The condition's message, in the controller's words."),
       },
       required: ["type"],
@@ -438,7 +488,11 @@ export function podworksSchema(): PulumiPackageSchema {
     license: "Apache-2.0",
     publisher: "podworks",
     language: {
-      csharp: { rootNamespace: "Podworks", namespaces: { podworks: "Podworks", index: "Podworks" }, respectSchemaVersion: true },
+      csharp: {
+        rootNamespace: "Podworks",
+        namespaces: { podworks: "Podworks", index: "Podworks" },
+        respectSchemaVersion: true,
+      },
       go: {
         importBasePath: "github.com/podworks/podworks/sdk/go/podworks",
         generateResourceContainerTypes: true,

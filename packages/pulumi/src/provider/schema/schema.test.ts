@@ -55,12 +55,15 @@ function checkFields(
     if (def.since) expect(property!.description).toContain(`Needs Kubernetes ${def.since} or later`);
     // No Pulumi `default`: the SDKs would fill it in on the client (see index.ts).
     expect(property).not.toHaveProperty("default");
-    const item: PulumiPropertySpec | undefined =
-      def.type.endsWith("[]") ? (property!.items as PulumiPropertySpec) : property;
+    const item: PulumiPropertySpec | undefined = def.type.endsWith("[]")
+      ? (property!.items as PulumiPropertySpec)
+      : property;
     if (def.enum) {
       const enumType = types[String(item?.$ref).replace("#/types/", "")];
       expect(enumType?.type, `${where}.${key} is an enum type`).toBe("string");
-      expect((enumType as { enum: { value: string }[] }).enum.map((e) => e.value)).toEqual([...def.enum]);
+      expect((enumType as { enum: readonly { value: string }[] }).enum.map((e) => e.value)).toEqual([
+        ...def.enum,
+      ]);
     }
     const nested = def.section?.fields ?? (def.items ? section(def.items).fields : def.fields);
     if (nested && (def.type === "object" || def.type === "object[]")) {
@@ -81,9 +84,12 @@ function checkFields(
 describe("podworksSchema", () => {
   it("names the package and the four components with the contract's tokens", () => {
     expect(schema.name).toBe("podworks");
-    expect(Object.keys(schema.resources).sort()).toEqual(
-      ["podworks:index:CronJob", "podworks:index:DaemonSet", "podworks:index:Job", "podworks:index:StatefulSet"],
-    );
+    expect(Object.keys(schema.resources).sort()).toEqual([
+      "podworks:index:CronJob",
+      "podworks:index:DaemonSet",
+      "podworks:index:Job",
+      "podworks:index:StatefulSet",
+    ]);
     for (const resource of Object.values(schema.resources)) {
       expect(resource.isComponent).toBe(true);
       expect(resource.requiredInputs).toEqual(["spec"]);
@@ -107,7 +113,10 @@ describe("podworksSchema", () => {
 
   it("fails when a catalogue field has no schema entry", () => {
     const spec = objectType(schema.resources[token("Job")]!.inputProperties.spec?.$ref);
-    const fields = { ...kindFields("Job"), brandNew: { type: "string", description: { en: "new", ko: "새" }, link: "" } };
+    const fields = {
+      ...kindFields("Job"),
+      brandNew: { type: "string", description: { en: "new", ko: "새" }, link: "" },
+    };
     expect(() => checkFields("Job", fields as Record<string, FieldDef>, spec, new Set())).toThrow(/brandNew/);
   });
 
@@ -127,13 +136,28 @@ describe("podworksSchema", () => {
         "kubernetesVersion",
       ]),
     );
-    expect(Object.keys(sts.properties).sort()).toEqual(["name", "namespace", "podDnsNames", "pvcNames", "serviceName"]);
-    expect(Object.keys(schema.resources[token("Job")]!.properties).sort()).toEqual(
-      ["completionTime", "failed", "name", "namespace", "outcome", "succeeded"],
-    );
-    expect(Object.keys(schema.resources[token("CronJob")]!.properties).sort()).toEqual(
-      ["lastScheduleTime", "name", "namespace", "nextRuns", "schedule"],
-    );
+    expect(Object.keys(sts.properties).sort()).toEqual([
+      "name",
+      "namespace",
+      "podDnsNames",
+      "pvcNames",
+      "serviceName",
+    ]);
+    expect(Object.keys(schema.resources[token("Job")]!.properties).sort()).toEqual([
+      "completionTime",
+      "failed",
+      "name",
+      "namespace",
+      "outcome",
+      "succeeded",
+    ]);
+    expect(Object.keys(schema.resources[token("CronJob")]!.properties).sort()).toEqual([
+      "lastScheduleTime",
+      "name",
+      "namespace",
+      "nextRuns",
+      "schedule",
+    ]);
     expect(Object.keys(schema.resources[token("Job")]!.inputProperties)).toEqual(
       expect.arrayContaining(["wait", "timeoutSeconds", "replaceUnready", "nameFromSpecHash"]),
     );
