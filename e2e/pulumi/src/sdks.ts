@@ -26,6 +26,8 @@ export const schemaPath = join(providerDir, "schema.json");
 export const snippetsDir = join(repoRoot, "apps", "docs", "snippets", "getting-started");
 
 export type Language = "python" | "go" | "dotnet";
+/** A language host: the SDK languages, and Pulumi YAML (which needs no SDK). */
+export type Host = Language | "yaml";
 
 /** What `build.sh --check` style scripts print: the cache folder, or undefined when the build is not complete. */
 function cached(script: string): string | undefined {
@@ -54,17 +56,17 @@ export interface Missing {
  * script (build-languages.sh recipe 1 does not install it), the script of the same pulumi commit is taken from the
  * clone named by PULUMI_SOURCE_REPO.
  */
-export function toolsFor(env: PulumiEnv, languages: readonly Language[]): SdkTools | Missing {
+export function toolsFor(env: PulumiEnv, languages: readonly Host[]): SdkTools | Missing {
   const bin = join(env.work!, "sdk-bin");
   mkdirSync(bin, { recursive: true });
   let venv: string | undefined;
   let dotnet: string | undefined;
-  if (languages.includes("python") || languages.includes("go")) {
+  if (languages.includes("python") || languages.includes("go") || languages.includes("yaml")) {
     const langs = cached("build-languages.sh");
     if (!langs) {
       return {
         skipped:
-          "the Python/Go language hosts are not cached (build them once with e2e/pulumi/build-languages.sh)",
+          "the Python/Go/YAML language hosts are not cached (build them once with e2e/pulumi/build-languages.sh)",
       };
     }
     if (languages.includes("python")) {
@@ -93,9 +95,10 @@ export function toolsFor(env: PulumiEnv, languages: readonly Language[]): SdkToo
         writeFileSync(join(bin, "pulumi-language-python-exec"), r.stdout, { mode: 0o755 });
       }
     }
-    if (languages.includes("go")) {
-      copyFileSync(join(langs, "bin", "pulumi-language-go"), join(bin, "pulumi-language-go"));
-      execFileSync("chmod", ["+x", join(bin, "pulumi-language-go")]);
+    for (const host of ["go", "yaml"] as const) {
+      if (!languages.includes(host)) continue;
+      copyFileSync(join(langs, "bin", `pulumi-language-${host}`), join(bin, `pulumi-language-${host}`));
+      execFileSync("chmod", ["+x", join(bin, `pulumi-language-${host}`)]);
     }
   }
   if (languages.includes("dotnet")) {
