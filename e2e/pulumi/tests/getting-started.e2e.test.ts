@@ -54,10 +54,20 @@ function yamlProgram(): string {
   return text.replace(PAGE_PLUGIN_PATH, providerDir);
 }
 
-async function preview(dir: string, extra: Record<string, string> = {}) {
+/** `pulumi preview` on a new stack of the project; `--json` unless `json` is false (then the text a user reads). */
+async function preview(dir: string, extra: Record<string, string> = {}, json = true) {
   const stack = `docs-${Math.random().toString(16).slice(2, 8)}`;
   await ok(tools, "pulumi", ["stack", "init", stack, "--non-interactive"], dir);
-  return run(tools, "pulumi", ["preview", "--json", "--stack", stack, "--non-interactive"], dir, extra);
+  const args = [
+    "preview",
+    ...(json ? ["--json"] : []),
+    "--stack",
+    stack,
+    "--non-interactive",
+    "--color",
+    "never",
+  ];
+  return run(tools, "pulumi", args, dir, extra);
 }
 
 /** The planned Kubernetes objects (type, name, inputs) and the podworks components of a `preview --json`. */
@@ -79,6 +89,8 @@ function planned(stdout: string) {
 
 describe("the getting-started programs on the real engine", () => {
   const plans: Record<string, ReturnType<typeof planned>> = {};
+  /** The Python project of the test above (its virtualenv has the SDK), reused for the invalid spec. */
+  let pythonProject: string | undefined;
 
   beforeAll(() => {
     if (isMissing(found)) console.log(`SKIPPED (getting-started): ${found.skipped}`);
@@ -142,6 +154,7 @@ describe("the getting-started programs on the real engine", () => {
         "",
       ].join("\n"),
     );
+    pythonProject = dir;
     const r = await preview(dir);
     expect(r.code, r.output).toBe(0);
     plans.python = planned(r.stdout);
@@ -177,5 +190,16 @@ describe("the getting-started programs on the real engine", () => {
           ?.trim()}`,
       );
     }
+    // The same problem from the Python program: the provider's report reaches a Python program word for word.
+    expect(pythonProject, "the Python test ran first").toBeDefined();
+    const main = join(pythonProject!, "__main__.py");
+    const program = readFileSync(main, "utf8");
+    expect(program).toContain('"replicas": 3,');
+    writeFileSync(main, program.replace('"replicas": 3,', '"replicas": -1,'));
+    const r = await preview(pythonProject!, { PODWORKS_LANG: "ko" }, false);
+    expect(r.code, r.output).not.toBe(0);
+    expect(r.output).toContain(expected[0]!.message.ko);
+    expect(r.output).toContain(expected[0]!.fix.ko);
+    console.log(`[docs-invalid-python-ko]\n${r.output.slice(r.output.indexOf("Diagnostics:"))}`);
   });
 });
