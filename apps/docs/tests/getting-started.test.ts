@@ -109,12 +109,23 @@ describe.each(Object.entries(PAGES))("getting-started (%s)", (lang, path) => {
 
 describe("the READMEs", () => {
   const files = new Set(PROGRAMS.map((p) => read(snippets + p.file)));
-  it.each(["README.md", "packages/pulumi/README.md"])("%s shows the programs of the page, unchanged", (path) => {
-    const shown = fences(read(path)).filter(
-      (f) =>
-        ["python", "go", "csharp"].includes(f.lang) || (f.lang === "yaml" && f.code.includes("runtime: yaml")),
+  it("README.md's Pulumi TypeScript program is the page's", () => {
+    const shown = fences(read("README.md")).filter(
+      (f) => f.lang === "ts" && f.code.includes('from "@podworks/pulumi"'),
     );
-    expect(shown.length, path).toBeGreaterThanOrEqual(path === "README.md" ? 2 : 4);
-    for (const fence of shown) expect(files.has(fence.code), `${path}: a ${fence.lang} program`).toBe(true);
+    expect(shown.map((f) => f.code)).toEqual([read(`${snippets}typescript/index.ts`)]);
   });
+
+  it.each(["README.md", "packages/pulumi/README.md"])(
+    "%s shows the programs of the page, unchanged",
+    (path) => {
+      const shown = fences(read(path)).filter(
+        (f) =>
+          ["python", "go", "csharp"].includes(f.lang) ||
+          (f.lang === "yaml" && f.code.includes("runtime: yaml")),
+      );
+      expect(shown.length, path).toBeGreaterThanOrEqual(path === "README.md" ? 2 : 4);
+      for (const fence of shown) expect(files.has(fence.code), `${path}: a ${fence.lang} program`).toBe(true);
+    },
+  );
 });
