@@ -3,9 +3,13 @@
 # into a cache of its own outside the repository (so that adding a language never rebuilds the CLI):
 #   bin/pulumi-language-python  the Python language host (sources from a pulumi checkout, tools/languages/SOURCE)
 #   bin/pulumi-language-go      the Go language host     (likewise)
+#   bin/pulumi-language-python-exec  the script the Python host runs programs with (same checkout and commit; the
+#                               host looks for it next to itself)
 #   bin/pulumi-language-yaml    the Pulumi YAML host     (module github.com/pulumi/pulumi-yaml, from the module proxy,
-#                               built in tools/language-yaml's module graph: it needs its own older pkg/sdk)
-#   python/                     a virtualenv with the Pulumi Python SDK from PyPI (tools/languages/SOURCE python-sdk)
+#                               built in tools/language-yaml's module graph: it needs its own older pkg/sdk; its
+#                               main is tools/language-yaml/host, which loads schemas through the engine, see there)
+#   python/                     a virtualenv with the Pulumi Python SDK and the Kubernetes SDK the programs use, from
+#                               PyPI (tools/languages/SOURCE python-sdk, python-packages)
 #
 #   ${PODWORKS_CACHE:-$HOME/.cache/podworks}/pulumi-languages/<key>/    key: hash of the inputs below
 # A stamp (complete) is written once every piece is there; with it present this script exits at once.
@@ -27,7 +31,7 @@ YAML_TOOLS="$HERE/tools/language-yaml"
 CACHE_ROOT="${PODWORKS_CACHE:-${HOME:-/root}/.cache/podworks}/pulumi-languages"
 PYTHON="${PYTHON:-python3}"
 
-RECIPE=1
+RECIPE=2
 export GOWORK=off GOFLAGS=-mod=readonly CGO_ENABLED=0 GOTOOLCHAIN=local
 BUILD_FLAGS=(-trimpath -buildvcs=false)
 field() { sed -n "s/^$1=//p" "$TOOLS/SOURCE"; }
@@ -39,7 +43,7 @@ hash_inputs() {
     go env GOOS GOARCH CGO_ENABLED
     "$PYTHON" --version 2>&1
     echo "flags=${BUILD_FLAGS[*]}"
-    for f in languages/go.mod languages/go.sum languages/SOURCE language-yaml/go.mod language-yaml/go.sum; do
+    for f in languages/go.mod languages/go.sum languages/SOURCE language-yaml/go.mod language-yaml/go.sum language-yaml/host/main.go; do
       echo "== $f"
       cat "$HERE/tools/$f"
     done
@@ -50,13 +54,13 @@ KEY="$(hash_inputs)"
 DIR="$CACHE_ROOT/$KEY"
 BIN="$DIR/bin"
 STAMP="$DIR/complete"
-PIECES=(pulumi-language-python pulumi-language-go pulumi-language-yaml)
+PIECES=(pulumi-language-python pulumi-language-python-exec pulumi-language-go pulumi-language-yaml)
 
 complete() {
   [[ -f "$STAMP" ]] || return 1
   local p
   for p in "${PIECES[@]}"; do [[ -x "$BIN/$p" ]] || return 1; done
-  [[ -x "$DIR/python/bin/python" ]]
+  [[ -x "$DIR/python/bin/python" && -f "$DIR/python/.packages" ]]
 }
 
 case "${1:-}" in
@@ -96,9 +100,11 @@ if [[ ! -f "$src/.ready" ]]; then
       tar -x -C "$src/$lang-host" --strip-components="$(awk -F/ '{print NF}' <<<"$path")"
     rm -rf "$src/$lang-host/testdata" "$src/$lang-host"/*_test.go
   done
+  git -C "$PULUMI_SOURCE_REPO" show "$commit:$(field python-exec)" >"$src/pulumi-language-python-exec"
   cp "$TOOLS/go.mod" "$TOOLS/go.sum" "$TOOLS/tools.go" "$src/"
   touch "$src/.ready"
 fi
+install -m 0755 "$src/pulumi-language-python-exec" "$BIN/pulumi-language-python-exec"
 say "module downloads ..."
 (cd "$src" && go mod download)
 (cd "$YAML_TOOLS" && go mod download)
@@ -122,14 +128,17 @@ build() {
 
 build pulumi-language-python "$src" github.com/pulumi/pulumi/sdk/python/cmd/pulumi-language-python/v3
 build pulumi-language-go "$src" github.com/pulumi/pulumi/sdk/go/pulumi-language-go/v3
-build pulumi-language-yaml "$YAML_TOOLS" github.com/pulumi/pulumi-yaml/cmd/pulumi-language-yaml
+build pulumi-language-yaml "$YAML_TOOLS" ./host
 
-if [[ ! -x "$DIR/python/bin/python" ]]; then
-  say "python virtualenv with $(field python-sdk) (PyPI) ... started $(date +%H:%M:%S)"
+if [[ ! -x "$DIR/python/bin/python" || ! -f "$DIR/python/.packages" ]]; then
+  # shellcheck disable=SC2046 # python-packages is a space-separated list of requirements
+  say "python virtualenv with $(field python-sdk) $(field python-packages) (PyPI) ... started $(date +%H:%M:%S)"
   t0=$SECONDS
   rm -rf "$DIR/python"
   "$PYTHON" -m venv "$DIR/python"
-  "$DIR/python/bin/pip" install --quiet --disable-pip-version-check "$(field python-sdk)"
+  # shellcheck disable=SC2046
+  "$DIR/python/bin/pip" install --quiet --disable-pip-version-check "$(field python-sdk)" $(field python-packages)
+  "$DIR/python/bin/pip" freeze --disable-pip-version-check >"$DIR/python/.packages"
   echo "python-venv $((SECONDS - t0))s" >>"$times"
 fi
 
@@ -137,7 +146,7 @@ fi
   echo "pulumi-language-python $CLI_VERSION-compatible, pulumi commit $commit"
   echo "pulumi-language-go $CLI_VERSION-compatible, pulumi commit $commit"
   echo "pulumi-language-yaml $(sed -n 's/^\(require \)\{0,1\}[[:space:]]*github.com\/pulumi\/pulumi-yaml \(v[^ ]*\).*/\2/p' "$YAML_TOOLS/go.mod" | head -1)"
-  echo "python $("$DIR/python/bin/python" --version 2>&1), $("$DIR/python/bin/pip" show pulumi 2>/dev/null | sed -n 's/^Version: /pulumi SDK /p')"
+  echo "python $("$DIR/python/bin/python" --version 2>&1), $("$DIR/python/bin/pip" show pulumi 2>/dev/null | sed -n 's/^Version: /pulumi SDK /p'), $("$DIR/python/bin/pip" show pulumi-kubernetes 2>/dev/null | sed -n 's/^Version: /pulumi-kubernetes /p')"
 } >"$DIR/versions.txt"
 touch "$STAMP"
 say "complete in $((SECONDS - t_all))s ($DIR)"
