@@ -25,6 +25,15 @@ export const schemaPath = join(providerDir, "schema.json");
 /** The programs of the getting-started page, one per language (the docs test checks the page shows them). */
 export const snippetsDir = join(repoRoot, "apps", "docs", "snippets", "getting-started");
 
+/** pip without the network: the cached virtualenv has the build backend, the SDK's dependencies are installed. */
+export const PIP_OFFLINE = [
+  "--quiet",
+  "--disable-pip-version-check",
+  "--no-deps",
+  "--no-index",
+  "--no-build-isolation",
+];
+
 export type Language = "python" | "go" | "dotnet";
 /** A language host: the SDK languages, and Pulumi YAML (which needs no SDK). */
 export type Host = Language | "yaml";

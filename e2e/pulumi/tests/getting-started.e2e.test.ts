@@ -21,6 +21,7 @@ import {
   generate,
   isMissing,
   ok,
+  PIP_OFFLINE,
   providerDir,
   run,
   type SdkTools,
@@ -138,7 +139,7 @@ describe("the getting-started programs on the real engine", () => {
     const sdk = await generate(tools, schemaPath, "python", join(dir, "sdks"));
     const venv = join(dir, "venv");
     cpSync(tools.venv!, venv, { recursive: true, verbatimSymlinks: true });
-    await ok(tools, join(venv, "bin", "python"), ["-m", "pip", "install", "--quiet", "--no-deps", sdk]);
+    await ok(tools, join(venv, "bin", "python"), ["-m", "pip", "install", ...PIP_OFFLINE, sdk]);
     cpSync(join(snippetsDir, "python", "__main__.py"), join(dir, "__main__.py"));
     writeFileSync(
       join(dir, "Pulumi.yaml"),

@@ -26,6 +26,7 @@ import {
   generateDotnet,
   isMissing,
   ok,
+  PIP_OFFLINE,
   providerDir,
   readSchema,
   type SdkTools,
@@ -59,20 +60,12 @@ describe("the Python SDK", () => {
   beforeAll(async () => {
     if (isMissing(found)) return;
     sdk = await generate(tools, schemaPath, "python", join(out, "from-schema"));
-    // A virtualenv of this run, copied from the cached one (pulumi 3.272.0 and its dependencies); pip builds the
-    // SDK with setuptools from PyPI in an isolated build environment, as `pulumi package add` does.
+    // A virtualenv of this run, copied from the cached one (pulumi 3.272.0, setuptools and wheel); pip builds the SDK
+    // offline with them.
     const venv = join(env.work!, "venv");
     cpSync(tools.venv!, venv, { recursive: true, verbatimSymlinks: true });
     python = join(venv, "bin", "python");
-    await ok(tools, python, [
-      "-m",
-      "pip",
-      "install",
-      "--quiet",
-      "--disable-pip-version-check",
-      "--no-deps",
-      sdk,
-    ]);
+    await ok(tools, python, ["-m", "pip", "install", ...PIP_OFFLINE, sdk]);
   });
 
   it("is the same generated from the plugin directory (the provider's GetSchema) as from schema.json", async (ctx) => {
@@ -83,7 +76,9 @@ describe("the Python SDK", () => {
     expect(listing(fromPlugin)).toEqual(listing(fromSchema));
     expect(listing(fromPlugin)).toContain("pulumi_podworks/stateful_set.py");
     for (const file of listing(fromSchema)) {
-      expect(readFileSync(join(fromPlugin, file), "utf8"), file).toBe(readFileSync(join(fromSchema, file), "utf8"));
+      expect(readFileSync(join(fromPlugin, file), "utf8"), file).toBe(
+        readFileSync(join(fromSchema, file), "utf8"),
+      );
     }
   });
 
