@@ -41,7 +41,7 @@ allowBuilds:
   "@pulumi/kubernetes": false
   protobufjs: false
 YAML
-cp "$HERE"/core.mjs "$HERE"/core.cjs "$HERE"/pulumi.mjs "$WORK/project/"
+cp "$HERE"/core.mjs "$HERE"/core.cjs "$HERE"/pulumi.mjs "$HERE"/provider.mjs "$WORK/project/"
 cd "$WORK/project"
 pnpm install --prefer-offline --reporter=silent >/dev/null
 
@@ -56,4 +56,5 @@ out="$(node_modules/.bin/podworks render job.yaml)"
 node_modules/.bin/podworks validate job.yaml --format json | node -e 'const r = JSON.parse(require("fs").readFileSync(0, "utf8")); if (!r.ok) process.exit(1)'
 echo "cli (bin): ok"
 node pulumi.mjs
+node provider.mjs
 echo "packaging: passed"

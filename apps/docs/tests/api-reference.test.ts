@@ -105,6 +105,7 @@ describe("the API reference's sources", () => {
       "@podworks/cli",
       "@podworks/pulumi",
       "@podworks/pulumi/policy",
+      "@podworks/pulumi/provider",
     ]);
     expect(project.getChildrenByKind(ReflectionKind.Module).map((m) => m.name)).toEqual(
       expect.arrayContaining(apiEntries(APP).map((entry) => entry.specifier)),

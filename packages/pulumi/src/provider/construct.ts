@@ -138,18 +138,30 @@ function inBoth(en: string, ko: string): string {
 /**
  * The spec as the component takes it: plain keys resolved to plain values (a value unknown at preview stays an
  * Output, which the component refuses with its own message), every other key as it came, or, when the whole spec
- * came as one Output, as an Output of that key with the spec's dependencies and secrecy.
+ * came as one Output, as an Output of that key with the spec's dependencies and secrecy. A spec unknown as a whole
+ * is refused.
  */
 export async function componentSpec(input: unknown, plainKeys: readonly string[]): Promise<Raw> {
   if (pulumi.Output.isInstance(input)) {
     const output = input as unknown as OutputInternals;
     const raw = await output.promise(true);
-    if (raw === null || typeof raw !== "object" || pulumi.isUnknown(raw)) return raw as Raw;
+    if (pulumi.isUnknown(raw)) {
+      throw new pulumi.InputPropertyError({
+        propertyPath: "spec",
+        reason: inBoth(
+          "`spec` as a whole must be known at preview: give its fields one by one, so that only the values taken from other resources wait for them.",
+          "`spec` 전체는 미리보기 때 알 수 있어야 한다. 필드를 하나씩 지정해 다른 리소스에서 가져오는 값만 그 리소스를 기다리게 한다.",
+        ),
+      });
+    }
+    if (raw === null || typeof raw !== "object") return raw as Raw;
     const secret = await output.isSecret;
     const resources = await output.allResources();
     const spec: Raw = {};
     for (const [key, value] of Object.entries(raw as Raw)) {
-      if (plainKeys.includes(key) && !secret) {
+      // The plain keys (replicas, claim templates, ...) decide which resources exist, so they are used as values
+      // even when the spec is secret; every other key keeps the spec's secrecy.
+      if (plainKeys.includes(key)) {
         const resolved = await resolveDeep(value);
         if (resolved.known) {
           spec[key] = resolved.value;

@@ -258,11 +258,12 @@ describe("specs with Outputs", () => {
   it("makes plain keys plain and keeps the rest Outputs, with the spec's secrecy", async () => {
     const spec = pulumi.secret({ replicas: 2, containers: [{ name: "web" }] });
     const made = await componentSpec(spec, ["replicas"]);
-    // A secret spec keeps even plain keys secret: the component then refuses them with its own message.
-    expect(pulumi.Output.isInstance(made.replicas)).toBe(true);
+    // The plain keys are values even in a secret spec (they decide which resources exist); the rest stays secret.
+    expect(made.replicas).toBe(2);
     expect(await (made.containers as pulumi.Output<unknown> & { isSecret: Promise<boolean> }).isSecret).toBe(
       true,
     );
+    expect(await promiseOf(made.containers as pulumi.Output<unknown>)).toEqual([{ name: "web" }]);
     const open = await componentSpec(pulumi.output({ replicas: 2, namespace: "apps" }), ["replicas"]);
     expect(open.replicas).toBe(2);
     expect(pulumi.Output.isInstance(open.namespace)).toBe(true);
@@ -272,6 +273,14 @@ describe("specs with Outputs", () => {
     ]);
     expect(nested.replicas).toBe(3);
     expect(pulumi.Output.isInstance(nested.namespace)).toBe(true);
+  });
+
+  it("refuses a spec unknown as a whole, naming the property", async () => {
+    const unknownSpec = pulumi.output(pulumi.unknown) as pulumi.Output<unknown>;
+    const error = await componentSpec(unknownSpec, []).catch((e) => e);
+    expect(pulumi.InputPropertyError.isInstance(error)).toBe(true);
+    expect(error.propertyPath).toBe("spec");
+    expect(error.reason).toContain("must be known at preview");
   });
 
   it("builds a component whose namespace comes from another resource", async () => {

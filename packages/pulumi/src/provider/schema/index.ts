@@ -30,64 +30,115 @@ import {
 
 /** A Pulumi schema type or property (`pkg/codegen/schema` TypeSpec and PropertySpec). */
 export type PulumiTypeSpec = {
+  /** A primitive type, `array` (with `items`) or `object` (a map, with `additionalProperties`). */
   readonly type?: "boolean" | "integer" | "number" | "string" | "array" | "object";
+  /** A reference to a type of the schema (`#/types/podworks:index:Container`) or to `pulumi.json#/Any`. */
   readonly $ref?: string;
+  /** The type of an array's items. */
   readonly items?: PulumiTypeSpec;
+  /** The type of a map's values. */
   readonly additionalProperties?: PulumiTypeSpec;
+  /** The types a union may be. */
   readonly oneOf?: readonly PulumiTypeSpec[];
+  /** Whether the value must be plain (never an Output) in the generated SDKs. */
   readonly plain?: boolean;
 };
 
 /** One property of an object type or resource. */
 export type PulumiPropertySpec = PulumiTypeSpec & {
+  /** What the property does, with its default, versions and rules in words. */
   readonly description?: string;
+  /** Set on a deprecated property: what to use instead. */
   readonly deprecationMessage?: string;
+  /** Whether the SDKs treat the value as a secret. */
   readonly secret?: boolean;
 };
 
+/** One value of an enum type. */
+export interface PulumiEnumValueSpec {
+  /** The identifier the generated SDKs give the value. */
+  readonly name: string;
+  /** The value itself, as Kubernetes spells it. */
+  readonly value: string;
+  /** What the value means, when it needs saying. */
+  readonly description?: string;
+}
+
+/** An object type of the schema (a catalogue section, an inline object, or an output's shape). */
+export interface PulumiObjectTypeSpec {
+  /** Always `object`. */
+  readonly type: "object";
+  /** What the object is for. */
+  readonly description?: string;
+  /** Its properties, by their Kubernetes names. */
+  readonly properties: Readonly<Record<string, PulumiPropertySpec>>;
+  /** The properties a value must set. */
+  readonly required?: readonly string[];
+}
+
+/** An enum type of the schema (a catalogue field's `enum`). */
+export interface PulumiEnumTypeSpec {
+  /** Always `string`: every podworks enum is a string enum. */
+  readonly type: "string";
+  /** The field's description. */
+  readonly description?: string;
+  /** The allowed values, in the catalogue's order. */
+  readonly enum: readonly PulumiEnumValueSpec[];
+}
+
 /** An object type (`type: object`) or an enum type (`enum`). */
-export type PulumiComplexTypeSpec =
-  | {
-      readonly type: "object";
-      readonly description?: string;
-      readonly properties: Readonly<Record<string, PulumiPropertySpec>>;
-      readonly required?: readonly string[];
-    }
-  | {
-      readonly type: "string";
-      readonly description?: string;
-      readonly enum: readonly {
-        readonly name: string;
-        readonly value: string;
-        readonly description?: string;
-      }[];
-    };
+export type PulumiComplexTypeSpec = PulumiObjectTypeSpec | PulumiEnumTypeSpec;
 
 /** A component resource of the package. */
 export interface PulumiResourceSpec {
+  /** What the component does. */
   readonly description: string;
+  /** Always true: every podworks resource in the schema is a component built by `construct`. */
   readonly isComponent: true;
+  /** The component's arguments: `spec` and the TypeScript component's options. */
   readonly inputProperties: Readonly<Record<string, PulumiPropertySpec>>;
+  /** The arguments a program must give (`spec`). */
   readonly requiredInputs: readonly string[];
+  /** The component's outputs. */
   readonly properties: Readonly<Record<string, PulumiPropertySpec>>;
+  /** The outputs that always have a value. */
   readonly required: readonly string[];
 }
 
 /** The package schema `podworksSchema()` returns (the subset of Pulumi's metaschema it uses). */
 export interface PulumiPackageSchema {
+  /** The package name, `podworks`. */
   readonly name: string;
+  /** The name shown to people. */
   readonly displayName: string;
+  /** The package version, `@podworks/pulumi`'s. */
   readonly version: string;
+  /** What the package is. */
   readonly description: string;
+  /** Registry keywords. */
   readonly keywords: readonly string[];
+  /** The project's site. */
   readonly homepage: string;
+  /** Where the sources are. */
   readonly repository: string;
+  /** The license (SPDX). */
   readonly license: string;
+  /** Who publishes the package. */
   readonly publisher: string;
+  /** Per-language settings of the generated SDKs (package names, namespaces, import paths). */
   readonly language: Readonly<Record<string, unknown>>;
+  /** Provider configuration: none. */
   readonly config: Readonly<Record<string, unknown>>;
-  readonly provider: { readonly description: string; readonly type: "object" };
+  /** The provider resource: it takes no inputs. */
+  readonly provider: {
+    /** What the provider is. */
+    readonly description: string;
+    /** Always `object`. */
+    readonly type: "object";
+  };
+  /** Object and enum types, by token. */
   readonly types: Readonly<Record<string, PulumiComplexTypeSpec>>;
+  /** The four components, by token. */
   readonly resources: Readonly<Record<string, PulumiResourceSpec>>;
 }
 
@@ -375,10 +426,9 @@ function components(): Record<
           "foreground",
         ),
         deletionPropagationPolicy: {
-          ...propagation(
-            "One value for both `replacePropagationPolicy` and `destroyPropagationPolicy` where those are not given.",
-            "unset",
-          ),
+          $ref: `#/types/${token("DeletionPropagation")}`,
+          description:
+            "One value for both `replacePropagationPolicy` and `destroyPropagationPolicy` where those are not given. Unset by default.",
           deprecationMessage: "Use replacePropagationPolicy and destroyPropagationPolicy.",
         },
         resizeClaims: boolean(
