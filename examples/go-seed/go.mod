@@ -3,7 +3,7 @@ module podworks.local/examples/go-seed
 go 1.26.6
 
 require (
-	example.com/pulumi-podworks/sdk/go v0.0.0-00010101000000-000000000000
+	github.com/podworks/podworks/sdk/go v0.0.0-00010101000000-000000000000
 	github.com/pulumi/pulumi-kubernetes/sdk/v4 v4.32.0
 	github.com/pulumi/pulumi/sdk/v3 v3.274.1
 	gopkg.in/yaml.v3 v3.0.1
@@ -119,4 +119,4 @@ require (
 	lukechampine.com/frand v1.5.1 // indirect
 )
 
-replace example.com/pulumi-podworks/sdk/go => ./sdks/podworks
+replace github.com/podworks/podworks/sdk/go => ./sdks/podworks

@@ -12,7 +12,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"example.com/pulumi-podworks/sdk/go/podworks"
+	"github.com/podworks/podworks/sdk/go/podworks"
 	"github.com/pulumi/pulumi-kubernetes/sdk/v4/go/kubernetes"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
@@ -83,7 +83,7 @@ func deploy(ctx *pulumi.Context, path string, opts pulumi.ResourceOption) (pulum
 		}
 		// `pulumi up` waits for the Job to complete, at most 300 seconds.
 		job, err := podworks.NewJob(ctx, head.Name, &podworks.JobArgs{
-			Spec:           pulumi.ToOutput(spec).(podworks.JobSpecOutput),
+			Spec:           plainOutput[podworks.JobSpecOutput](spec),
 			TimeoutSeconds: pulumi.IntPtr(300),
 		}, opts)
 		if err != nil {
@@ -96,7 +96,7 @@ func deploy(ctx *pulumi.Context, path string, opts pulumi.ResourceOption) (pulum
 			return pulumi.StringOutput{}, err
 		}
 		cron, err := podworks.NewCronJob(ctx, head.Name, &podworks.CronJobArgs{
-			Spec: pulumi.ToOutput(spec).(podworks.CronJobSpecOutput),
+			Spec: plainOutput[podworks.CronJobSpecOutput](spec),
 		}, opts)
 		if err != nil {
 			return pulumi.StringOutput{}, err
@@ -108,7 +108,7 @@ func deploy(ctx *pulumi.Context, path string, opts pulumi.ResourceOption) (pulum
 			return pulumi.StringOutput{}, err
 		}
 		ds, err := podworks.NewDaemonSet(ctx, head.Name, &podworks.DaemonSetArgs{
-			Spec: pulumi.ToOutput(spec).(podworks.DaemonSetSpecOutput),
+			Spec: plainOutput[podworks.DaemonSetSpecOutput](spec),
 		}, opts)
 		if err != nil {
 			return pulumi.StringOutput{}, err
@@ -120,7 +120,7 @@ func deploy(ctx *pulumi.Context, path string, opts pulumi.ResourceOption) (pulum
 			return pulumi.StringOutput{}, err
 		}
 		sts, err := podworks.NewStatefulSet(ctx, head.Name, &podworks.StatefulSetArgs{
-			Spec: pulumi.ToOutput(spec).(podworks.StatefulSetSpecOutput),
+			Spec: plainOutput[podworks.StatefulSetSpecOutput](spec),
 		}, opts)
 		if err != nil {
 			return pulumi.StringOutput{}, err
@@ -128,6 +128,14 @@ func deploy(ctx *pulumi.Context, path string, opts pulumi.ResourceOption) (pulum
 		return sts.Name, nil
 	}
 	return pulumi.StringOutput{}, fmt.Errorf("%s: expected one workload spec whose `kind` is Job, CronJob, DaemonSet or StatefulSet, got %q", path, head.Kind)
+}
+
+// plainOutput turns a plain SDK value (a spec decoded from YAML) into the SDK's Output type of it, which the
+// component's args take. It goes through ApplyT, which hands the value on as it is: pulumi.ToOutput would copy
+// it field by field and turn every unset list and map into an empty one (`selector: {}`, `accessModes: []`), which
+// the provider rightly rejects.
+func plainOutput[O pulumi.Output, T any](value T) O {
+	return pulumi.All().ApplyT(func([]any) T { return value }).(O)
 }
 
 // decode fills the SDK's spec type from the YAML as written (Kubernetes' field names). The SDK's plain types carry

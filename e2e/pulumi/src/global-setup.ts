@@ -7,6 +7,9 @@
  *   provider is the locally built one, at the version of the npm @pulumi/kubernetes the packages depend on.
  * - `PODWORKS_E2E_PULUMI=external`: whatever `pulumi` and `kubectl` are on PATH and the cluster KUBECONFIG points at
  *   (the hosted CI job: a kind cluster and the released CLI, which downloads the provider the SDK asks for).
+ *
+ * The Python, Go and Pulumi YAML hosts of e2e/pulumi/build-languages.sh join PATH when that cache is complete
+ * (local mode only); the language tests print SKIPPED and pass when it is not.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
@@ -50,13 +53,25 @@ export default function setup(project: TestProject): () => void {
     // A private PULUMI_HOME with the provider plugin installed, copied from the cache.
     const home = join(work, "home");
     cpSync(join(tools.out, "home"), home, { recursive: true });
+    // The Python, Go and YAML hosts: optional, the language tests say SKIPPED without them (never a cold build).
+    const languages = run(join(pulumiDir, "build-languages.sh"), ["--check"]);
+    const languageTools = languages.ok
+      ? { dir: languages.out, bin: join(languages.out, "bin"), python: join(languages.out, "python") }
+      : undefined;
     env = {
       mode,
       kubeconfig,
       kubectl: join(kube.out, "kubectl"),
       storageClass: "standard",
+      ...(languageTools
+        ? { languages: languageTools }
+        : { languagesMissing: "the language hosts are not cached" }),
       vars: {
-        PATH: [join(tools.out, "bin"), process.env.PATH ?? ""].join(delimiter),
+        PATH: [
+          ...(languageTools ? [languageTools.bin] : []),
+          join(tools.out, "bin"),
+          process.env.PATH ?? "",
+        ].join(delimiter),
         PULUMI_HOME: home,
         PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
       },
@@ -69,6 +84,9 @@ export default function setup(project: TestProject): () => void {
       kubeconfig,
       kubectl: "kubectl",
       storageClass: process.env.PODWORKS_E2E_STORAGE_CLASS ?? "standard",
+      // The hosted job installs the released CLI only; its Python, Go and YAML programs are not wired up there.
+      languagesMissing:
+        "the hosted job (PODWORKS_E2E_PULUMI=external) brings no language hosts of this runner",
       vars: { PULUMI_HOME: join(work, "home") },
     };
   }
@@ -87,6 +105,11 @@ export default function setup(project: TestProject): () => void {
     env: { ...process.env, ...env.vars },
   }).trim();
   console.log(`e2e-pulumi: ${mode} mode, pulumi ${version}, kubeconfig ${env.kubeconfig}`);
+  console.log(
+    env.languages
+      ? `e2e-pulumi: Python, Go and YAML language hosts from ${env.languages.dir}`
+      : `e2e-pulumi: no Python, Go or YAML language hosts: ${env.languagesMissing}`,
+  );
   project.provide("pulumiEnv", env);
   return () => {
     for (const c of cleanups) c();

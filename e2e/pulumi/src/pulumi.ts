@@ -98,6 +98,11 @@ export class Stack {
     return new Stack(env, dir, `examples/${example}`);
   }
 
+  /** A stack of a project already staged in `dir` (the language programs, e2e/pulumi/src/languages.ts). */
+  static staged(env: PulumiEnv, dir: string, label: string): Stack {
+    return new Stack(env, dir, label);
+  }
+
   /** A stack of e2e/pulumi/fixtures/<fixture>. */
   static fixture(env: PulumiEnv, fixture: string): Stack {
     const src = join(pulumiDir, "fixtures", fixture);
@@ -112,10 +117,10 @@ export class Stack {
     return new Stack(env, dir, `fixtures/${fixture}`);
   }
 
-  /** `pulumi <args>` in the project with this stack; resolves whatever the exit code. */
-  run(args: readonly string[]): Promise<RunResult> {
+  /** `pulumi <args>` in the project with this stack; resolves whatever the exit code. `vars` add to the env. */
+  run(args: readonly string[], vars: Record<string, string> = {}): Promise<RunResult> {
     const full = [...args, "--stack", this.name, "--non-interactive", "--color", "never"];
-    return exec(this.env, "pulumi", full, { cwd: this.dir });
+    return exec({ ...this.env, vars: { ...this.env.vars, ...vars } }, "pulumi", full, { cwd: this.dir });
   }
 
   /** `pulumi <args>`, rejecting with the output's end when it fails. */
@@ -162,7 +167,8 @@ export class Stack {
   }
 }
 
-function stageDir(env: PulumiEnv, name: string): string {
+/** A new folder under the run's `projects/`, named after `name`. */
+export function stageDir(env: PulumiEnv, name: string): string {
   if (!env.work) throw new Error("the global setup gave no work folder");
   const base = join(env.work, "projects");
   mkdirSync(base, { recursive: true });
