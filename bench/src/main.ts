@@ -1,15 +1,18 @@
 /**
  * `pnpm bench`: podworks side by side with its peers, in one run on one machine.
  *
- *   node src/main.ts [--smoke] [--write] [--runs R] [--sizes 100,1000,10000] [--pulumi-large-runs K]
+ *   node src/main.ts [--smoke] [--write] [--runs R] [--sizes 100,1000,10000] [--pulumi-large-runs K] [--engine-runs K]
  *
  * 1. Equivalence: every system builds the same workloads once with --check; the normalised outputs must be
  *    identical (the same sha256), or the run stops before anything is timed.
  * 2. Timing: R rounds; in each round every (size, system) runs in a fresh process, in an order that rotates
  *    from round to round. Medians of the rounds are reported, and ratios are the medians of the ratios taken
  *    within each round (side by side, so a load change hits both sides alike).
- * 3. Import cost (fresh processes, R rounds) and installed size (the package and its runtime dependencies).
- * 4. The table, the ratios against the targets, and with --write, docs/benchmarks.md.
+ * 3. The seed stack on the real engine (bench/src/engine.ts): `pulumi preview` of the TypeScript components against
+ *    the Pulumi YAML program through the podworks provider, R rounds (--engine-runs), order rotating; SKIPPED
+ *    without the cached Pulumi tools.
+ * 4. Import cost (fresh processes, R rounds) and installed size (the package and its runtime dependencies).
+ * 5. The table, the ratios against the targets, and with --write, docs/benchmarks.md.
  *
  * --smoke: N=100, one round, equivalence asserted: the CI check that keeps the benchmark from rotting.
  */
@@ -26,6 +29,7 @@ import {
 import { cpus, freemem, loadavg, totalmem } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { cleanupEngine, ENGINE_SYSTEMS, type EngineResult, prepareEngine, previewOnce } from "./engine.ts";
 import { LIBRARIES, type RunResult } from "./libraries.ts";
 import { SYSTEMS } from "./systems.ts";
 
@@ -54,6 +58,8 @@ const checkSizes = smoke ? [100] : sizes.filter((n) => n <= 1000);
 /** --only a,b: time only these systems (for working on one of them; the equivalence check still runs all). */
 const only = option("--only")?.split(",");
 const skipChecks = args.includes("--no-check");
+/** Rounds of the seed stack on the real engine (each round previews both programs once). */
+const engineRuns = Number(option("--engine-runs") ?? runs);
 
 // ---------------------------------------------------------------------------------------------------------
 // Children
@@ -171,7 +177,104 @@ function pairedRatio(results: Results, a: string, b: string, n: number, pick: (r
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// 3. Import cost and installed size
+// 3. The seed stack on the real engine
+// ---------------------------------------------------------------------------------------------------------
+
+type EngineResults = { skipped: string } | Map<string, (EngineResult & { round: number })[]>;
+
+async function timeEngine(): Promise<EngineResults> {
+  if (only && !only.some((id) => ENGINE_SYSTEMS.some((s) => s.id === id))) {
+    return { skipped: "not among --only" };
+  }
+  const run = prepareEngine();
+  if ("skipped" in run) {
+    log(`bench: SKIPPED (seed stack on the real engine): ${run.skipped}`);
+    return run;
+  }
+  const results = new Map<string, (EngineResult & { round: number })[]>();
+  try {
+    for (let round = 0; round < engineRuns; round++) {
+      const order = ENGINE_SYSTEMS.map((_, i) => ENGINE_SYSTEMS[(i + round) % ENGINE_SYSTEMS.length]!);
+      for (const system of order) {
+        const result = await previewOnce(run, system.id);
+        results.set(system.id, [...(results.get(system.id) ?? []), { ...result, round }]);
+        log(
+          `engine round ${round + 1}/${engineRuns} ${system.id}: ${(result.wallMs / 1000).toFixed(2)} s, ` +
+            `${(result.maxRssKiB / 1024).toFixed(0)} MiB peak (process tree), ${result.toCreate} to create`,
+        );
+      }
+    }
+  } finally {
+    cleanupEngine(run);
+  }
+  const creates = new Set([...results.values()].flat().map((r) => r.toCreate));
+  if (creates.size !== 1) {
+    throw new Error(`the seed programs planned different resource counts: ${[...creates].join(", ")}`);
+  }
+  return results;
+}
+
+function engineReport(results: EngineResults): string[] {
+  const lines: string[] = [];
+  lines.push(
+    "The seed stack (examples/specs' four workloads) on the real Pulumi engine: `pulumi preview` from the command line, no cluster, the same run (bench/src/engine.ts).",
+  );
+  lines.push("");
+  if ("skipped" in results) {
+    lines.push(`Not measured: ${results.skipped}.`);
+    return lines;
+  }
+  const [ts, provider] = ENGINE_SYSTEMS.map((s) => results.get(s.id) ?? []);
+  const rounds = ts!.length;
+  lines.push(
+    `Medians of ${rounds} round${rounds === 1 ? "" : "s"}; each preview plans ${ts![0]?.toCreate} resources to create.`,
+  );
+  lines.push("");
+  lines.push("| program | wall time | CPU, all processes | peak RSS, engine + language host + plugins |");
+  lines.push("| --- | --- | --- | --- |");
+  for (const system of ENGINE_SYSTEMS) {
+    const list = results.get(system.id) ?? [];
+    lines.push(
+      `| ${system.title} | ${fmt(median(list.map((r) => r.wallMs)) / 1000, 2)} s | ${fmt(median(list.map((r) => r.cpuMs)) / 1000, 2)} s | ${fmt(median(list.map((r) => r.maxRssKiB)) / 1024, 0)} MiB |`,
+    );
+  }
+  const paired = (pick: (r: EngineResult) => number) =>
+    median(
+      provider!.map((p) => {
+        const t = ts!.find((x) => x.round === p.round)!;
+        return pick(p) / pick(t);
+      }),
+    );
+  lines.push(
+    `| provider / TypeScript (medians of the ratios within each round) | ${fmt(
+      paired((r) => r.wallMs),
+      2,
+    )}x | ${fmt(
+      paired((r) => r.cpuMs),
+      2,
+    )}x | ${fmt(
+      paired((r) => r.maxRssKiB),
+      2,
+    )}x |`,
+  );
+  lines.push("");
+  lines.push("Resident set by process at the peak (the round with the median peak):");
+  lines.push("");
+  lines.push("| program | processes at the peak |");
+  lines.push("| --- | --- |");
+  for (const system of ENGINE_SYSTEMS) {
+    const list = [...(results.get(system.id) ?? [])].sort((a, b) => a.maxRssKiB - b.maxRssKiB);
+    const mid = list[(list.length - 1) >> 1];
+    const parts = Object.entries(mid?.atPeak ?? {})
+      .sort((a, b) => b[1] - a[1])
+      .map(([name, kib]) => `${name} ${fmt(kib / 1024, 0)} MiB`);
+    lines.push(`| ${system.id} | ${parts.join(", ")} |`);
+  }
+  return lines;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 4. Import cost and installed size
 // ---------------------------------------------------------------------------------------------------------
 
 async function importCosts(): Promise<Map<string, number[]>> {
@@ -274,7 +377,7 @@ function installedSize(roots: readonly string[]): Size {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// 4. Report
+// 5. Report
 // ---------------------------------------------------------------------------------------------------------
 
 function machine(): string[] {
@@ -316,6 +419,7 @@ function report(
   equivalence: string[],
   load: { start: number[]; end: number[] },
   elapsedS: number,
+  engine: EngineResults,
 ): { text: string; targets: Target[] } {
   const lines: string[] = [];
   const header = [
@@ -471,6 +575,8 @@ function report(
     }
   }
   lines.push("");
+  lines.push(...engineReport(engine));
+  lines.push("");
   lines.push("Import cost (median, fresh processes):");
   lines.push("");
   lines.push("| library | import |");
@@ -514,6 +620,7 @@ const loadStart = loadavg();
 log(`bench: sizes ${sizes.join(", ")}, ${runs} round(s)${smoke ? " (smoke)" : ""}`);
 const equivalence = skipChecks ? ["(skipped with --no-check)"] : await checkEquivalence();
 const results = await time();
+const engine = await timeEngine();
 const imports = await importCosts();
 const coreSize = installedSize(["@podworks/core"]);
 const cdk8sSize = installedSize(["cdk8s-plus-33"]);
@@ -525,6 +632,7 @@ const { text, targets } = report(
   equivalence,
   { start: loadStart, end: loadavg() },
   (performance.now() - started) / 1000,
+  engine,
 );
 process.stdout.write(`${text}\n`);
 

@@ -15,8 +15,8 @@ import { Prism } from "prism-react-renderer";
 import { codeThemeCss, highlightToHtml, type PrismLike } from "../src/lib/highlight";
 import { darkCode, lightCode } from "../src/prism-themes";
 
-/** Languages Prism gets from prismjs' components, on top of prism-react-renderer's (which has yaml, ts, json). */
-export const EXTRA_LANGUAGES = ["bash"] as const;
+/** Languages Prism gets from prismjs' components, on top of prism-react-renderer's (which has yaml, ts, json, python, go); C# for the getting-started page's .NET program. */
+export const EXTRA_LANGUAGES = ["bash", "csharp"] as const;
 
 let loaded = false;
 function prism(): PrismLike {
