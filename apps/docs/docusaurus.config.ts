@@ -78,7 +78,7 @@ const config = {
     ],
     "./plugins/code-highlight.ts",
     "./plugins/search-marks.ts",
-    "./plugins/idle-prefetch.ts",
+    "./plugins/intent-prefetch.ts",
   ],
 
   themes: [

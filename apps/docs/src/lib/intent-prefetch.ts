@@ -41,7 +41,9 @@ export function internalRoute(link: Element, origin: string): string | undefined
 export function prefetchOnIntent(target: {
   docusaurus?: DocusaurusGlobal;
 }): ((routePath: string) => unknown) | undefined {
-  const docusaurus = target.docusaurus as (DocusaurusGlobal & { [WRAPPED]?: (p: string) => unknown }) | undefined;
+  const docusaurus = target.docusaurus as
+    | (DocusaurusGlobal & { [WRAPPED]?: (p: string) => unknown })
+    | undefined;
   if (docusaurus === undefined) return undefined;
   const wrapped = docusaurus[WRAPPED];
   if (wrapped !== undefined) return wrapped;
