@@ -79,6 +79,7 @@ const config = {
     "./plugins/code-highlight.ts",
     "./plugins/search-marks.ts",
     "./plugins/intent-prefetch.ts",
+    "./plugins/code-unit-order.ts",
   ],
 
   themes: [
