@@ -78,7 +78,8 @@ const config = {
     ],
     "./plugins/code-highlight.ts",
     "./plugins/search-marks.ts",
-    "./plugins/idle-prefetch.ts",
+    "./plugins/intent-prefetch.ts",
+    "./plugins/code-unit-order.ts",
   ],
 
   themes: [
