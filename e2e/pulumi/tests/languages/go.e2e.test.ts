@@ -9,15 +9,17 @@ import { afterAll, beforeAll, it } from "vitest";
 import { createNamespace, Kubectl } from "../../src/kube.js";
 import { describeLanguage, goProgram } from "../../src/languages.js";
 import { examplesDir, type Stack } from "../../src/pulumi.js";
-import { seedLifecycle } from "./seed.js";
+import { deleteSeedVolumes, seedLifecycle, seedVolumes } from "./seed.js";
 
 describeLanguage("go", "Go: examples/go-seed through the podworks provider", (env) => {
   const kube = new Kubectl(env);
   let namespace = "";
+  let volumes: string | undefined;
   let stack: Stack | undefined;
 
   beforeAll(async () => {
     namespace = await createNamespace(kube, "pw-go-seed", join(env.work!, "ns-go-seed.json"));
+    volumes = await seedVolumes(env, kube, "go-seed");
     stack = await goProgram(env, "go-seed");
     // The program reads ../specs from where it runs; the staged copy is elsewhere.
     await stack.init({ namespace, specsDir: join(examplesDir, "specs") });
@@ -25,6 +27,7 @@ describeLanguage("go", "Go: examples/go-seed through the podworks provider", (en
   afterAll(async () => {
     await stack?.remove();
     if (namespace) await kube.delete(["namespace", namespace]);
+    await deleteSeedVolumes(kube, volumes);
   });
 
   it("deploys the seed's four workloads; a second up changes nothing; destroy keeps the claims", async () => {

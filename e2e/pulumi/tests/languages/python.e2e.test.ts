@@ -27,7 +27,7 @@ import {
 } from "../../src/kube.js";
 import { describeLanguage, type PythonProgram, pythonProgram } from "../../src/languages.js";
 import { examplesDir, policyPackDir, Stack, stageDir } from "../../src/pulumi.js";
-import { seedLifecycle } from "./seed.js";
+import { deleteSeedVolumes, seedLifecycle, seedVolumes } from "./seed.js";
 
 const HOST_DIR = "/tmp/podworks-e2e-pulumi";
 const fixtures = fileURLToPath(new URL("fixtures/", import.meta.url));
@@ -37,6 +37,7 @@ describeLanguage("python", "Python: examples/python-seed through the podworks pr
   const namespaces: string[] = [];
   const stacks: Stack[] = [];
   let storageClass = "";
+  let volumes: string | undefined;
   // The first program's virtualenv (with the SDK `pulumi package add` installed) serves the later stacks.
   let seed: PythonProgram;
 
@@ -71,10 +72,12 @@ describeLanguage("python", "Python: examples/python-seed through the podworks pr
     for (const s of stacks) await s.remove();
     for (const ns of namespaces) await kube.delete(["namespace", ns]);
     if (storageClass) await deleteStaticStorage(kube, [storageClass]);
+    await deleteSeedVolumes(kube, volumes);
   });
 
   it("deploys the seed's four workloads; a second up changes nothing; destroy keeps the claims", async () => {
     const ns = await namespace("pw-python-seed");
+    volumes = await seedVolumes(env, kube, "python-seed");
     await seed.stack.init({ namespace: ns });
     await seedLifecycle(seed.stack, kube, ns, "python seed");
   });

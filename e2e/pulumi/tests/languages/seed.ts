@@ -4,8 +4,10 @@
  * exists as the spec says, a second `up --expect-no-changes` leaves every UID as it was, and `destroy` removes the
  * workloads and keeps every claim (`PVCs lost: 0`).
  */
+import { join } from "node:path";
 import { expect } from "vitest";
-import { type KObject, type Kubectl, PvcLedger } from "../../src/kube.js";
+import type { PulumiEnv } from "../../src/env.js";
+import { type KObject, type Kubectl, PvcLedger, uniqueName } from "../../src/kube.js";
 import type { Stack } from "../../src/pulumi.js";
 
 /** The objects the four components create, by kind and name. */
@@ -18,6 +20,39 @@ export const SEED_OBJECTS = [
 ] as const;
 export const SEED_CLAIMS = ["data-web-0", "data-web-1", "data-web-2"];
 export const SEED_WORKLOADS = ["pi", "nightly-backup", "log-agent", "web"];
+
+/**
+ * Locally, three PersistentVolumes of exactly 1Gi in the cluster's default StorageClass for the seed's three claims,
+ * labelled for `deleteSeedVolumes`. The claims (1Gi, no class) bind to them rather than to the cluster's shared
+ * 10Gi volumes, the smallest that fit: the shared pool is spent by the other files, and a retained claim's volume is
+ * never free again. Returns the label value (undefined in external mode, where claims are provisioned).
+ */
+export async function seedVolumes(env: PulumiEnv, kube: Kubectl, label: string): Promise<string | undefined> {
+  if (env.mode !== "local") return undefined;
+  const id = uniqueName(`pw-${label}`);
+  const volumes = [0, 1, 2].map((i) => ({
+    apiVersion: "v1",
+    kind: "PersistentVolume",
+    metadata: {
+      name: `${id}-pv-${i}`,
+      labels: { "podworks.dev/e2e": "pulumi", "podworks.dev/e2e-class": id },
+    },
+    spec: {
+      storageClassName: env.storageClass,
+      capacity: { storage: "1Gi" },
+      accessModes: ["ReadWriteOnce"],
+      persistentVolumeReclaimPolicy: "Retain",
+      hostPath: { path: `/tmp/podworks-e2e-pulumi/${id}-pv-${i}`, type: "DirectoryOrCreate" },
+    },
+  }));
+  await kube.apply(volumes, join(env.work!, `${id}.json`));
+  return id;
+}
+
+/** Deletes the volumes `seedVolumes` made. */
+export async function deleteSeedVolumes(kube: Kubectl, id: string | undefined): Promise<void> {
+  if (id) await kube.delete(["pv", "-l", `podworks.dev/e2e-class=${id}`]);
+}
 
 async function objects(kube: Kubectl, namespace: string): Promise<Map<string, KObject | undefined>> {
   const found = new Map<string, KObject | undefined>();

@@ -11,7 +11,7 @@ import { parse } from "yaml";
 import { createNamespace, Kubectl } from "../../src/kube.js";
 import { describeLanguage, pluginDir, yamlProgram } from "../../src/languages.js";
 import { examplesDir, type Stack } from "../../src/pulumi.js";
-import { SEED_WORKLOADS, seedLifecycle } from "./seed.js";
+import { deleteSeedVolumes, SEED_WORKLOADS, seedLifecycle, seedVolumes } from "./seed.js";
 
 const FILES: Record<string, string> = {
   Job: "job.yaml",
@@ -41,16 +41,19 @@ describe("examples/yaml-seed", () => {
 describeLanguage("yaml", "Pulumi YAML: examples/yaml-seed through the podworks provider", (env) => {
   const kube = new Kubectl(env);
   let namespace = "";
+  let volumes: string | undefined;
   let stack: Stack | undefined;
 
   beforeAll(async () => {
     namespace = await createNamespace(kube, "pw-yaml-seed", join(env.work!, "ns-yaml-seed.json"));
+    volumes = await seedVolumes(env, kube, "yaml-seed");
     stack = yamlProgram(env, "yaml-seed");
     await stack.init({ namespace });
   });
   afterAll(async () => {
     await stack?.remove();
     if (namespace) await kube.delete(["namespace", namespace]);
+    await deleteSeedVolumes(kube, volumes);
   });
 
   it("deploys the seed's four workloads; a second up changes nothing; destroy keeps the claims", async () => {
