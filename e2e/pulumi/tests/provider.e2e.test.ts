@@ -19,7 +19,7 @@ import { delimiter, join } from "node:path";
 import { validate, type WorkloadSpec } from "@podworks/core";
 import { parseSpecs } from "@podworks/core/parse";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createNamespace, Kubectl } from "../src/kube.js";
+import { createNamespace, deleteStaticStorage, Kubectl, staticStorage } from "../src/kube.js";
 import { examplesDir, exec, type RunResult, repoRoot } from "../src/pulumi.js";
 
 const env = inject("pulumiEnv");
@@ -136,11 +136,22 @@ describe("the plugin folder", () => {
 describe.skipIf(!languagesBin)("the podworks provider from a Pulumi YAML program", () => {
   let namespace: string;
   let stack: YamlStack;
+  // Locally the claims bind to volumes of a StorageClass of this file's own, so they take none of the cluster's
+  // shared static volumes; elsewhere the cluster's default class provisions them.
+  const storageClass = env.mode === "local" ? "pw-provider" : undefined;
+  const withClass = (spec: WorkloadSpec): WorkloadSpec => {
+    if (!storageClass || spec.kind !== "StatefulSet") return spec;
+    const templates = (spec.volumeClaimTemplates ?? []).map((t) => ({
+      ...t,
+      storageClassName: storageClass,
+    }));
+    return { ...spec, volumeClaimTemplates: templates };
+  };
   const specs = () => ({
     job: seed("job.yaml", namespace),
     cron: seed("cron-job.yaml", namespace),
     daemon: seed("daemon-set.yaml", namespace),
-    web: seed("stateful-set.yaml", namespace),
+    web: withClass(seed("stateful-set.yaml", namespace)),
   });
   const seedProgram = (webExtra: Record<string, unknown> = {}, webSpec: Record<string, unknown> = {}) => {
     const s = specs();
@@ -165,6 +176,13 @@ describe.skipIf(!languagesBin)("the podworks provider from a Pulumi YAML program
   };
 
   beforeAll(async () => {
+    if (storageClass) {
+      const storage = staticStorage(storageClass, 3, "1Gi", {
+        allowVolumeExpansion: true,
+        hostDir: "/tmp/podworks-e2e-pulumi-provider",
+      });
+      await kube.apply(storage, join(env.work!, "provider-storage.json"));
+    }
     namespace = await createNamespace(kube, "pw-provider", join(env.work!, "ns-provider.json"));
     stack = new YamlStack("provider-seed");
     stack.write(seedProgram());
@@ -174,6 +192,7 @@ describe.skipIf(!languagesBin)("the podworks provider from a Pulumi YAML program
     await stack?.run(["destroy", "--yes", "--skip-preview"]);
     await stack?.run(["stack", "rm", "--yes", "--force"]);
     if (namespace) await kube.delete(["namespace", namespace]);
+    if (storageClass) await deleteStaticStorage(kube, [storageClass]);
   });
 
   it("pulumi up creates the four kinds; a second up changes nothing", async () => {

@@ -218,8 +218,27 @@ export function validationError(
   });
 }
 
-/** Builds one of the four components from a program's inputs; returns its URN and outputs. */
-export async function constructComponent(
+/** The end of the queue of constructs (see `constructComponent`). */
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Builds one of the four components from a program's inputs; returns its URN and outputs. Constructs run one after
+ * the other, in the order the engine sent them: what a component does in its constructor depends on the components
+ * built before it in the same run (the owner guard of a StatefulSet without `spec.name` is named after its position
+ * among those with its namespace and templates), so it must not depend on how fast each one's inputs resolved.
+ */
+export function constructComponent(
+  name: string,
+  type: string,
+  inputs: pulumi.Inputs,
+  options: pulumi.ComponentResourceOptions,
+): Promise<provider.ConstructResult> {
+  const result = queue.then(() => construct(name, type, inputs, options));
+  queue = result.catch(() => undefined);
+  return result;
+}
+
+async function construct(
   name: string,
   type: string,
   inputs: pulumi.Inputs,

@@ -144,6 +144,31 @@ describe("guard operations", () => {
 });
 
 describe("construct", () => {
+  it("builds components in the order it is asked to, however fast their inputs resolve", async () => {
+    useGuards(PROVIDER_GUARDS);
+    const slow = pulumi.output(
+      new Promise<Record<string, string>>((resolve) => setTimeout(() => resolve({ tier: "first" }), 50)),
+    );
+    const first = constructComponent(
+      "first",
+      "podworks:index:StatefulSet",
+      { spec: { ...web(), labels: slow } },
+      {},
+    );
+    const second = constructComponent("second", "podworks:index:StatefulSet", { spec: web() }, {});
+    // The StatefulSets' outputs come after their guards registered (the StatefulSet depends on them).
+    for (const made of await Promise.all([first, second]))
+      await promiseOf(made.state.podDnsNames as pulumi.Output<string[]>);
+    const owners = await Promise.all(
+      [0, 1].map(async (slot) => {
+        const found = recorder.byType(OWNER_GUARD_RESOURCE).find((r) => r.name.endsWith(`#${slot}`));
+        return found?.inputs.owner;
+      }),
+    );
+    // Without the queue, "second" (whose inputs resolve at once) would take position 0.
+    expect(owners).toEqual(["first", "second"]);
+  });
+
   it("builds the StatefulSet component with the provider's guards and returns its outputs", async () => {
     useGuards(PROVIDER_GUARDS);
     const result = await constructComponent("web", "podworks:index:StatefulSet", { spec: web() }, {});
