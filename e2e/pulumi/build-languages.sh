@@ -2,9 +2,9 @@
 # Builds what the Python, Go and Pulumi YAML e2e programs need beside e2e/pulumi/build.sh's CLI and Node.js host,
 # into a cache of its own outside the repository (so that adding a language never rebuilds the CLI):
 #   bin/pulumi-language-python  the Python language host (sources from a pulumi checkout, tools/languages/SOURCE)
-#   bin/pulumi-language-go      the Go language host     (likewise)
 #   bin/pulumi-language-python-exec  the script the Python host runs programs with (same checkout and commit; the
-#                               host looks for it next to itself)
+#                               host looks for it beside its own real path)
+#   bin/pulumi-language-go      the Go language host     (likewise)
 #   bin/pulumi-language-yaml    the Pulumi YAML host     (module github.com/pulumi/pulumi-yaml, from the module proxy,
 #                               built in tools/language-yaml's module graph: it needs its own older pkg/sdk; its
 #                               main is tools/language-yaml/host, which loads schemas through the engine, see there)
@@ -100,7 +100,7 @@ if [[ ! -f "$src/.ready" ]]; then
       tar -x -C "$src/$lang-host" --strip-components="$(awk -F/ '{print NF}' <<<"$path")"
     rm -rf "$src/$lang-host/testdata" "$src/$lang-host"/*_test.go
   done
-  git -C "$PULUMI_SOURCE_REPO" show "$commit:$(field python-exec)" >"$src/pulumi-language-python-exec"
+  git -C "$PULUMI_SOURCE_REPO" show "$commit:$(field python-exec-path)" >"$src/pulumi-language-python-exec"
   cp "$TOOLS/go.mod" "$TOOLS/go.sum" "$TOOLS/tools.go" "$src/"
   touch "$src/.ready"
 fi
