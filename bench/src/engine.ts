@@ -1,8 +1,9 @@
 /**
  * The seed stack (the four workloads of examples/specs) on the real Pulumi engine, `pulumi preview` from the command
  * line: the TypeScript components (examples/seed, the components in the program's own Node.js process) against the
- * same four workloads through the podworks provider (examples/yaml-seed, a Pulumi YAML program; the provider is a
- * plugin process that constructs the same components).
+ * same four workloads through the podworks provider (examples/yaml-seed, a Pulumi YAML program, and
+ * examples/python-seed, Python with the SDK generated from the provider's schema; the provider is a plugin process
+ * that constructs the same components).
  *
  * The other Pulumi rows run under `setMocks`, in one Node.js process. That cannot measure the provider: a mocked
  * engine answers a remote component's registration itself and never starts the plugin that constructs it, and a
@@ -36,11 +37,34 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const EXAMPLES = join(ROOT, "examples");
 const PROVIDER = join(ROOT, "packages", "pulumi", "provider");
 
+export interface StageContext {
+  /** The languages cache of e2e/pulumi/build-languages.sh (hosts in bin/, the virtualenv in python/). */
+  readonly languages: string;
+  /** The environment every `pulumi` command of the run gets. */
+  readonly vars: Record<string, string>;
+}
+
 export interface EngineSystem {
   readonly id: string;
   readonly title: string;
-  /** Writes the project into `dir` (a new, empty folder). */
-  readonly stage: (dir: string) => void;
+  /** Writes the project into `dir` (a new, empty folder); returns the stack config to set, if any. */
+  readonly stage: (dir: string, context: StageContext) => Record<string, string> | undefined;
+}
+
+/** Runs a command of the setup (not timed); throws with its output when it fails. */
+function setup(file: string, args: readonly string[], cwd: string, vars: Record<string, string>): void {
+  const r = spawnSync(file, args, { cwd, env: { ...process.env, ...vars }, encoding: "utf8" });
+  if (r.status !== 0)
+    throw new Error(`${file} ${args.join(" ")} failed in ${cwd}:\n${r.stdout}\n${r.stderr}`);
+}
+
+/** examples/<name>/Pulumi.yaml with the `packages:` entry pointing at this repository's provider. */
+function withProvider(name: string): string {
+  const text = readFileSync(join(EXAMPLES, name, "Pulumi.yaml"), "utf8");
+  const entry = "  podworks: ../../packages/pulumi/provider";
+  if (!text.includes(entry))
+    throw new Error(`examples/${name}/Pulumi.yaml no longer has \`${entry.trim()}\``);
+  return text.replace(entry, `  podworks: ${PROVIDER}`);
 }
 
 export const ENGINE_SYSTEMS: readonly EngineSystem[] = [
@@ -60,11 +84,35 @@ export const ENGINE_SYSTEMS: readonly EngineSystem[] = [
     id: "seed-provider-yaml",
     title: "Pulumi YAML through the podworks provider (examples/yaml-seed), `pulumi preview`",
     stage(dir) {
-      const text = readFileSync(join(EXAMPLES, "yaml-seed", "Pulumi.yaml"), "utf8");
-      const entry = "  podworks: ../../packages/pulumi/provider";
-      if (!text.includes(entry))
-        throw new Error(`examples/yaml-seed/Pulumi.yaml no longer has \`${entry.trim()}\``);
-      writeFileSync(join(dir, "Pulumi.yaml"), text.replace(entry, `  podworks: ${PROVIDER}`));
+      writeFileSync(join(dir, "Pulumi.yaml"), withProvider("yaml-seed"));
+      return undefined;
+    },
+  },
+  {
+    id: "seed-provider-python",
+    title: "Python through the podworks provider (examples/python-seed), `pulumi preview`",
+    stage(dir, { languages, vars }) {
+      // What `pulumi package add` does, offline: the SDK generated from the provider's schema and installed into a
+      // copy of the cached virtualenv (pulumi, pulumi-kubernetes 4.32.0, setuptools, wheel).
+      const venv = join(dir, "venv");
+      cpSync(join(languages, "python"), venv, { recursive: true, verbatimSymlinks: true });
+      const schema = join(PROVIDER, "schema.json");
+      setup(
+        "pulumi",
+        ["package", "gen-sdk", schema, "--language", "python", "--out", join(dir, "sdks")],
+        dir,
+        vars,
+      );
+      const pip = ["-m", "pip", "install", "--quiet", "--no-deps", "--no-index", "--no-build-isolation"];
+      setup(join(venv, "bin", "python"), [...pip, join(dir, "sdks", "python")], dir, vars);
+      copyFileSync(join(EXAMPLES, "python-seed", "__main__.py"), join(dir, "__main__.py"));
+      const text = withProvider("python-seed");
+      const option = "    virtualenv: venv\n";
+      if (!text.includes(option))
+        throw new Error("examples/python-seed/Pulumi.yaml has no `virtualenv: venv`");
+      writeFileSync(join(dir, "Pulumi.yaml"), text.replace(option, `    virtualenv: ${venv}\n`));
+      // The program finds examples/specs from its own folder by default; the staged copy lives elsewhere.
+      return { specsDir: join(EXAMPLES, "specs") };
     },
   },
 ];
@@ -104,6 +152,7 @@ export function prepareEngine(): EngineRun | { skipped: string } {
   for (const [path, what] of [
     [join(EXAMPLES, "seed", "dist", "index.js"), "examples/seed is not built"],
     [join(EXAMPLES, "yaml-seed", "Pulumi.yaml"), "examples/yaml-seed is missing"],
+    [join(EXAMPLES, "python-seed", "__main__.py"), "examples/python-seed is missing"],
     [join(ROOT, "packages", "pulumi", "dist", "provider", "main.js"), "the podworks provider is not built"],
   ] as const) {
     try {
@@ -141,14 +190,12 @@ export function prepareEngine(): EngineRun | { skipped: string } {
   for (const system of ENGINE_SYSTEMS) {
     const dir = join(work, system.id);
     mkdirSync(dir);
-    system.stage(dir);
+    const config = system.stage(dir, { languages, vars });
     const stack = "bench";
-    const r = spawnSync("pulumi", ["stack", "init", stack, "--non-interactive"], {
-      cwd: dir,
-      env: { ...process.env, ...vars },
-      encoding: "utf8",
-    });
-    if (r.status !== 0) throw new Error(`pulumi stack init in ${dir} failed:\n${r.stderr}`);
+    setup("pulumi", ["stack", "init", stack, "--non-interactive"], dir, vars);
+    for (const [key, value] of Object.entries(config ?? {})) {
+      setup("pulumi", ["config", "set", key, value, "--stack", stack], dir, vars);
+    }
     stacks.set(system.id, { dir, stack });
   }
   return { work, vars, stacks };

@@ -9,8 +9,8 @@
  *    from round to round. Medians of the rounds are reported, and ratios are the medians of the ratios taken
  *    within each round (side by side, so a load change hits both sides alike).
  * 3. The seed stack on the real engine (bench/src/engine.ts): `pulumi preview` of the TypeScript components against
- *    the Pulumi YAML program through the podworks provider, R rounds (--engine-runs), order rotating; SKIPPED
- *    without the cached Pulumi tools.
+ *    the Pulumi YAML and Python programs through the podworks provider, R rounds (--engine-runs), order rotating;
+ *    SKIPPED without the cached Pulumi tools.
  * 4. Import cost (fresh processes, R rounds) and installed size (the package and its runtime dependencies).
  * 5. The table, the ratios against the targets, and with --write, docs/benchmarks.md.
  *
@@ -224,39 +224,36 @@ function engineReport(results: EngineResults): string[] {
     lines.push(`Not measured: ${results.skipped}.`);
     return lines;
   }
-  const [ts, provider] = ENGINE_SYSTEMS.map((s) => results.get(s.id) ?? []);
-  const rounds = ts!.length;
+  const [typescript, ...providers] = ENGINE_SYSTEMS;
+  const ts = results.get(typescript!.id) ?? [];
+  const rounds = ts.length;
   lines.push(
-    `Medians of ${rounds} round${rounds === 1 ? "" : "s"}; each preview plans ${ts![0]?.toCreate} resources to create.`,
+    `Medians of ${rounds} round${rounds === 1 ? "" : "s"}; each preview plans ${ts[0]?.toCreate} resources to create.`,
   );
   lines.push("");
   lines.push("| program | wall time | CPU, all processes | peak RSS, engine + language host + plugins |");
   lines.push("| --- | --- | --- | --- |");
+  const cell = (
+    list: readonly EngineResult[],
+    pick: (r: EngineResult) => number,
+    scale: number,
+    digits: number,
+  ) => fmt(median(list.map(pick)) / scale, digits);
   for (const system of ENGINE_SYSTEMS) {
     const list = results.get(system.id) ?? [];
+    const wall = cell(list, (r) => r.wallMs, 1000, 2);
+    const cpu = cell(list, (r) => r.cpuMs, 1000, 2);
+    lines.push(`| ${system.title} | ${wall} s | ${cpu} s | ${cell(list, (r) => r.maxRssKiB, 1024, 0)} MiB |`);
+  }
+  for (const system of providers) {
+    const list = results.get(system.id) ?? [];
+    // Medians of the ratios within each round, against the TypeScript preview of the same round.
+    const paired = (pick: (r: EngineResult) => number) =>
+      fmt(median(list.map((p) => pick(p) / pick(ts.find((x) => x.round === p.round)!))), 2);
     lines.push(
-      `| ${system.title} | ${fmt(median(list.map((r) => r.wallMs)) / 1000, 2)} s | ${fmt(median(list.map((r) => r.cpuMs)) / 1000, 2)} s | ${fmt(median(list.map((r) => r.maxRssKiB)) / 1024, 0)} MiB |`,
+      `| ${system.id} / seed-typescript (medians of the ratios within each round) | ${paired((r) => r.wallMs)}x | ${paired((r) => r.cpuMs)}x | ${paired((r) => r.maxRssKiB)}x |`,
     );
   }
-  const paired = (pick: (r: EngineResult) => number) =>
-    median(
-      provider!.map((p) => {
-        const t = ts!.find((x) => x.round === p.round)!;
-        return pick(p) / pick(t);
-      }),
-    );
-  lines.push(
-    `| provider / TypeScript (medians of the ratios within each round) | ${fmt(
-      paired((r) => r.wallMs),
-      2,
-    )}x | ${fmt(
-      paired((r) => r.cpuMs),
-      2,
-    )}x | ${fmt(
-      paired((r) => r.maxRssKiB),
-      2,
-    )}x |`,
-  );
   lines.push("");
   lines.push("Resident set by process at the peak (the round with the median peak):");
   lines.push("");

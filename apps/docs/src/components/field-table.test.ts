@@ -127,8 +127,12 @@ describe("the guide's pages", () => {
   it("contain no YAML written by hand outside the example components", () => {
     for (const lang of ["en", "ko"] as const) {
       for (const file of pages(lang)) {
-        // Drop the examples (their spec is input checked by core), then look for any yaml fence left.
-        const rest = read(lang, file).replace(/<(SpecExample|ValidationExample)[^>]*>[\s\S]*?<\/\1>/g, "");
+        // Drop the examples (their spec is input checked by core) and the Pulumi language tabs (their Pulumi YAML
+        // program is the file e2e/pulumi previews, held to it by tests/getting-started.test.ts), then look for any
+        // yaml fence left.
+        const rest = read(lang, file)
+          .replace(/<(SpecExample|ValidationExample)[^>]*>[\s\S]*?<\/\1>/g, "")
+          .replace(/<Tabs groupId="pulumi-language">[\s\S]*?<\/Tabs>/g, "");
         expect(rest, `${lang}/${file}`).not.toMatch(/```ya?ml/);
       }
     }
