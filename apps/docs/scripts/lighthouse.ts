@@ -57,8 +57,11 @@ const results: PageScores[] = [];
 /** Every run's performance score per page, for the table. */
 const allRuns = new Map<string, number[]>();
 const loadBefore = loadavg()[0]!;
+/** The 1-minute load average before each page, so the table says how busy the machine was throughout. */
+const loads: number[] = [];
 try {
   for (const path of PAGES) {
+    loads.push(loadavg()[0]!);
     const runs: PageScores[] = [];
     for (let run = 0; run < RUNS; run++) {
       runs.push(await audit(browser, `${server.url}${path}`, path, CATEGORIES));
@@ -71,7 +74,9 @@ try {
     );
     const line = CATEGORIES.map((c) => `${c} ${scores.scores[c] ?? "-"}`).join("  ");
     const each = RUNS > 1 ? ` (runs: ${allRuns.get(path)!.join(", ")})` : "";
-    console.log(`${path.padEnd(18)} ${line}  TBT ${Math.round(scores.tbt ?? 0)} ms${each}`);
+    console.log(
+      `${path.padEnd(18)} ${line}  TBT ${Math.round(scores.tbt ?? 0)} ms${each}  load ${loads.at(-1)!.toFixed(1)}`,
+    );
     for (const f of scores.failing) console.log(`${"".padEnd(18)} ${f.category}: ${f.id} (${f.title})`);
   }
 } finally {
@@ -80,6 +85,7 @@ try {
 }
 
 const loadAfter = loadavg()[0]!;
+const loadPeak = Math.max(loadBefore, loadAfter, ...loads);
 if (only !== undefined) {
   console.log("\n--pages given: docs/lighthouse.md left as it was");
   process.exit(0);
@@ -95,7 +101,7 @@ const doc = `# Lighthouse scores of the docs site
 Measured by \`pnpm --filter @podworks/docs lighthouse\` (apps/docs/scripts/lighthouse.ts) on the built site, served
 locally: Lighthouse 12.2.3 with its default **mobile** preset (simulated slow 4G, 4x CPU slowdown), ${version},
 flags \`${CHROME_FLAGS.join(" ")}\`, on a ${cpus().length}-core machine shared with other work (load average
-${loadBefore.toFixed(1)} when the run began, ${loadAfter.toFixed(1)} when it ended), ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC.
+${loadBefore.toFixed(1)} when the run began, ${loadAfter.toFixed(1)} when it ended, up to ${loadPeak.toFixed(1)} between pages), ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC.
 Each page was measured ${RUNS} time${RUNS === 1 ? "" : "s"}; the table shows the run with the median performance score, and
 every run's score in the last column.
 
