@@ -57,8 +57,11 @@ const results: PageScores[] = [];
 /** Every run's performance score per page, for the table. */
 const allRuns = new Map<string, number[]>();
 const loadBefore = loadavg()[0]!;
+/** The 1-minute load average before each page, so the table says how busy the machine was throughout. */
+const loads: number[] = [];
 try {
   for (const path of PAGES) {
+    loads.push(loadavg()[0]!);
     const runs: PageScores[] = [];
     for (let run = 0; run < RUNS; run++) {
       runs.push(await audit(browser, `${server.url}${path}`, path, CATEGORIES));
@@ -71,7 +74,9 @@ try {
     );
     const line = CATEGORIES.map((c) => `${c} ${scores.scores[c] ?? "-"}`).join("  ");
     const each = RUNS > 1 ? ` (runs: ${allRuns.get(path)!.join(", ")})` : "";
-    console.log(`${path.padEnd(18)} ${line}  TBT ${Math.round(scores.tbt ?? 0)} ms${each}`);
+    console.log(
+      `${path.padEnd(18)} ${line}  TBT ${Math.round(scores.tbt ?? 0)} ms${each}  load ${loads.at(-1)!.toFixed(1)}`,
+    );
     for (const f of scores.failing) console.log(`${"".padEnd(18)} ${f.category}: ${f.id} (${f.title})`);
   }
 } finally {
@@ -80,6 +85,7 @@ try {
 }
 
 const loadAfter = loadavg()[0]!;
+const loadPeak = Math.max(loadBefore, loadAfter, ...loads);
 if (only !== undefined) {
   console.log("\n--pages given: docs/lighthouse.md left as it was");
   process.exit(0);
@@ -95,7 +101,7 @@ const doc = `# Lighthouse scores of the docs site
 Measured by \`pnpm --filter @podworks/docs lighthouse\` (apps/docs/scripts/lighthouse.ts) on the built site, served
 locally: Lighthouse 12.2.3 with its default **mobile** preset (simulated slow 4G, 4x CPU slowdown), ${version},
 flags \`${CHROME_FLAGS.join(" ")}\`, on a ${cpus().length}-core machine shared with other work (load average
-${loadBefore.toFixed(1)} when the run began, ${loadAfter.toFixed(1)} when it ended), ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC.
+${loadBefore.toFixed(1)} when the run began, ${loadAfter.toFixed(1)} when it ended, up to ${loadPeak.toFixed(1)} between pages), ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC.
 Each page was measured ${RUNS} time${RUNS === 1 ? "" : "s"}; the table shows the run with the median performance score, and
 every run's score in the last column.
 
@@ -118,17 +124,50 @@ measurement in \`./dev test\`:
 - Code is highlighted while the site is built (plugins/code-highlight.ts, src/lib/highlight.ts): each block
   arrives as static HTML coloured by CSS for both colour modes, and hydrates as one element. The theme's
   CodeBlock tokenized every block in the browser twice (to hydrate, then again for the colour mode) and put Prism
-  in main.js; it is now loaded, with Prism, only where a block changes at run time (the playground's output).
-  Copy buttons mount per block when the browser is idle or on hover or focus. Checked by tests/bundle.test.ts (no
-  Prism on a content page, every block static HTML) and src/lib/highlight.test.ts (contrast AA of every colour).
+  in main.js; Prism now runs in the browser on the playground only, where it highlights the rendered YAML as it
+  changes. Checked by tests/bundle.test.ts (no Prism on a content page, every block static HTML) and
+  src/lib/highlight.test.ts (contrast AA of every colour).
 - The search plugin's lunr (its worker loads its own) and mark.js are out of main.js; mark.js loads only when a
   search result's words are to be marked, and the mark-clearing walk over the whole article on every page load is
   skipped when there is nothing to clear (plugins/search-marks.ts, src/lib/lazy-mark.ts). Checked by
   tests/bundle.test.ts (main.js budget, no lunr or mark.js in it, marks still drawn).
-- Docusaurus' prefetching of visible links' pages runs one link per idle callback rather than all in one task at
-  first paint (src/lib/idle-prefetch.ts).
+- Nothing the server rendered is rebuilt as the page hydrates: the theme's Tabs keyed every tab group on
+  \`useIsBrowser()\` and so deleted and re-created each example's tabs (their highlighted YAML and TypeScript, about
+  900 elements on the StatefulSet page) right after hydration; src/theme/Tabs hydrates them in place. Code blocks
+  mount their copy and word-wrap buttons, and measure themselves for word wrap, when pointed at, touched or focused
+  (the theme's hook read every block's \`scrollWidth\` at hydration: a forced style recalculation and layout of the
+  page per block). The playground's rendered YAML is highlighted in render, so it hydrates as it is instead of being
+  cleared and drawn again by the theme's Prism renderer. Checked by tests/bundle.test.ts (no element of the article
+  removed while a measured page starts, tab groups working, the playground's output static HTML).
+- A linked page is prefetched when the reader shows intent (Docusaurus' preload on hover and touch, a prefetch on
+  keyboard focus), not when its link scrolls into view: that added a \`<link rel="prefetch">\` per chunk of every
+  visible link's route, about 300 elements and requests while a guide page started (src/lib/intent-prefetch.ts).
+  Checked by tests/bundle.test.ts (no prefetch link before any interaction).
+- Docusaurus' two internal \`localeCompare\` sorts (the docs plugin finding the active instance, run by the search
+  bar while the page hydrates, and a memoizing hook) compare by code unit: the first \`localeCompare\` of a page
+  builds the locale's collator, 10 to 95 ms in this Chromium (plugins/code-unit-order.ts). Checked by
+  tests/code-unit-order.test.ts (the rewrite applies to the installed Docusaurus, keeps the order, and main.js has
+  no \`localeCompare\`).
 
-main.js went from 533 KiB to 376 KiB (388 KiB in Korean) with these changes.
+How these were found: Lighthouse's traces (its \`long-tasks\` and \`bootup-time\` audits pointed at main.js, whose
+tasks were React's commit and effects), with V8's sampling profiler added to the trace
+(\`additionalTraceCategories: "disabled-by-default-v8.cpu_profiler"\`) on a build without minification, and a
+MutationObserver recording what changed in the DOM while a page started. On this shared machine the wall-clock TBT
+varies with other work, so changes were compared by the main thread's CPU time per task (the trace's \`tdur\`),
+which others' load does not stretch, with the old and new builds measured alternately: the guide pages' blocking
+time computed that way fell from about 2,000 to 2,700 ms to under 50 ms, the playground's from about 1,100 ms to
+about 600 ms.
+
+main.js went from 533 KiB to 379 KiB (392 KiB in Korean) with these changes.
+
+## Earlier runs
+
+- 2026-12-01 16:51 UTC, before the hydration changes above (load average 0.7 when the run began, 4.2 at its end;
+  \`--pages /,/ko/,/job,/stateful-set,/ko/stateful-set,/playground --runs 3\`, median): \`/\` 80 (TBT 693 ms),
+  \`/ko/\` 84 (605 ms), \`/job\` 69 (1,586 ms), \`/stateful-set\` 70 (2,879 ms), \`/ko/stateful-set\` 71 (2,323 ms),
+  \`/playground\` 72 (1,102 ms).
+- 2026-12-01 15:12 UTC, load average 3 to 12: \`/\` 83 (TBT 535 ms), \`/stateful-set\` 72 (1,645 ms), \`/ko/job\` 72
+  (1,678 ms), \`/playground\` 70 (2,483 ms).
 `;
 writeFileSync(OUT, doc);
 console.log(`\nwritten to ${OUT}`);

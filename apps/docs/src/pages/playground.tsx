@@ -16,6 +16,7 @@ import {
 } from "@podworks/core";
 import CodeBlock from "@theme/CodeBlock";
 import Layout from "@theme/Layout";
+import { Prism } from "prism-react-renderer";
 import { type ReactNode, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { TextWithCode } from "../components/Code";
 import { ConfirmDialog } from "../components/playground/ConfirmDialog";
@@ -24,6 +25,7 @@ import { Editor, type EditorHandle } from "../components/playground/Editor";
 import { ProblemList, placeOf } from "../components/playground/ProblemList";
 import { useLang } from "../components/use-lang";
 import { fieldRows } from "../lib/field-rows";
+import { highlightToHtml, type PrismLike } from "../lib/highlight";
 import { fromHash, toHash } from "../lib/share";
 import { kubernetesVersions } from "../lib/specs";
 import { TEMPLATES } from "../lib/templates";
@@ -131,6 +133,16 @@ export default function Playground(): ReactNode {
   const editor = useRef<EditorHandle>(null);
   const deferredText = useDeferredValue(text);
   const checked = useMemo(() => checkText(deferredText, version), [deferredText, version]);
+  // The rendered YAML, highlighted as the build highlights the guide's blocks (the same HTML on the server and in
+  // the first browser render, so the block hydrates as it is instead of being drawn again by the theme's Prism
+  // renderer once its chunk has loaded); prism-react-renderer's Prism has the YAML grammar built in.
+  const highlightedYaml = useMemo(
+    () =>
+      checked.yaml === undefined
+        ? undefined
+        : highlightToHtml(Prism as unknown as PrismLike, checked.yaml, "yaml"),
+    [checked.yaml],
+  );
   const versions = kubernetesVersions();
   const kind = kindOf(deferredText);
 
@@ -350,7 +362,9 @@ export default function Playground(): ReactNode {
                   </div>
                 )}
                 <div data-testid="playground-yaml">
-                  <CodeBlock language="yaml">{checked.yaml}</CodeBlock>
+                  <CodeBlock language="yaml" highlighted={highlightedYaml}>
+                    {checked.yaml}
+                  </CodeBlock>
                 </div>
               </>
             ) : empty ? (

@@ -228,11 +228,24 @@ export const Editor = forwardRef<EditorHandle, EditorProps>(function Editor(prop
     editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: props.load.text } });
   }, [props.load]);
 
-  // Problems found in the text the editor holds now; a check of an older text waits for the next one.
+  // Problems found in the text the editor holds now; a check of an older text waits for the next one. They are
+  // drawn once the browser has painted: drawing them reads the editor's selection from the DOM, which, in the
+  // task that hydrates the page, made the browser recalculate the whole page's style at once (about 150 ms).
   useEffect(() => {
     const editor = view.current;
     if (!editor || editor.state.doc.toString() !== props.checked.text) return;
-    editor.dispatch(setDiagnostics(editor.state, diagnosticsOf(props.checked, props.lang, props.words)));
+    const diagnostics = diagnosticsOf(props.checked, props.lang, props.words);
+    let timer: number | undefined;
+    const frame = window.requestAnimationFrame(() => {
+      timer = window.setTimeout(() => {
+        if (view.current !== editor || editor.state.doc.toString() !== props.checked.text) return;
+        editor.dispatch(setDiagnostics(editor.state, diagnostics));
+      }, 0);
+    });
+    return () => {
+      window.cancelAnimationFrame(frame);
+      if (timer !== undefined) window.clearTimeout(timer);
+    };
   }, [props.checked, props.lang, props.words]);
 
   return (
