@@ -9,7 +9,9 @@
  *   provider's own custom resource (`podworks:index:StatefulSetIdentityGuard`), and the owner guard has a root URN;
  * - `pulumi destroy` removes the workloads and keeps every claim;
  * - the CLI gets the committed schema from the plugin (`pulumi package get-schema`);
- * - a Kubernetes provider the program passes (`options.providers`) reaches the component's children.
+ * - a Kubernetes provider the program passes (`options.providers`) reaches the component's children;
+ * - a replacement field's change (podManagementPolicy) gives a new StatefulSet that adopts the running pods, and a
+ *   larger storage request patches every claim in place: "pods restarted: 0, PVCs lost: 0" each time.
  * The programs are written into the run's temporary folder. The YAML language host comes from
  * e2e/pulumi/build-languages.sh's cache; without it the file says SKIPPED and runs nothing.
  */
@@ -379,5 +381,101 @@ describe.skipIf(!languagesBin)("an invalid spec through the provider", () => {
     const resources = await stack.resources();
     expect(resources.filter((r) => r.type.startsWith("kubernetes:"))).toEqual([]);
     expect(resources.filter((r) => r.type === "podworks:index:CronJob")).toEqual([]);
+  });
+});
+
+describe.skipIf(!languagesBin || env.mode !== "local")("StatefulSet changes through the provider", () => {
+  // The same replacement behaviour as the TypeScript components (statefulset-replacement.e2e.test.ts), from a
+  // program in another language: a replacement field's change deletes the old object with orphan propagation and
+  // the new one adopts the running pods; a larger storage request patches the claims in place. Static volumes of a
+  // class of its own that allows expansion, so the claims' UIDs and sizes are this file's alone.
+  const storageClass = "pw-provider-change";
+  let namespace: string;
+  let stack: YamlStack;
+  const spec = (changes: Record<string, unknown> = {}, storage = "1Gi") => {
+    const base = seed("stateful-set.yaml", namespace) as unknown as Record<string, unknown>;
+    return {
+      ...base,
+      ...changes,
+      volumeClaimTemplates: [
+        { name: "data", storageClassName: storageClass, resources: { requests: { storage } } },
+      ],
+    };
+  };
+  const write = (changes: Record<string, unknown> = {}, storage = "1Gi") =>
+    stack.write(
+      program("podworks-provider-change", [
+        { name: "db", type: "StatefulSet", spec: spec(changes, storage) },
+      ]),
+    );
+
+  const uids = async (kind: string) =>
+    new Map(
+      (await kube.list(kind, namespace)).map((o) => [o.metadata.name as string, o.metadata.uid as string]),
+    );
+  /** Prints and returns pods restarted (gone or a new UID) and claims lost since `before`. */
+  const compare = async (step: string, pods: Map<string, string>, claims: Map<string, string>) => {
+    const podsNow = await uids("pods");
+    const claimsNow = await uids("persistentvolumeclaims");
+    const restarted = [...pods].filter(([name, uid]) => podsNow.get(name) !== uid).length;
+    const lost = [...claims].filter(([name, uid]) => claimsNow.get(name) !== uid).length;
+    console.log(`[provider-change: ${step}] pods restarted: ${restarted}, PVCs lost: ${lost}`);
+    return { restarted, lost };
+  };
+
+  beforeAll(async () => {
+    await kube.apply(
+      staticStorage(storageClass, 3, "1Gi", {
+        allowVolumeExpansion: true,
+        hostDir: "/tmp/podworks-e2e-pulumi-provider-change",
+      }),
+      join(env.work!, "provider-change-storage.json"),
+    );
+    namespace = await createNamespace(kube, "pw-provider-change", join(env.work!, "ns-provider-change.json"));
+    stack = new YamlStack("provider-change");
+    write();
+    await stack.init();
+    await stack.ok(["up", "--yes", "--skip-preview"]);
+  });
+  afterAll(async () => {
+    await stack?.run(["destroy", "--yes", "--skip-preview"]);
+    await stack?.run(["stack", "rm", "--yes", "--force"]);
+    if (namespace) await kube.delete(["namespace", namespace]);
+    await deleteStaticStorage(kube, [storageClass]);
+  });
+
+  it("podManagementPolicy OrderedReady -> Parallel: a new StatefulSet adopts the pods; pods restarted 0, PVCs lost 0", async () => {
+    const pods = await uids("pods");
+    const claims = await uids("persistentvolumeclaims");
+    expect([...pods.keys()].sort()).toEqual(["web-0", "web-1", "web-2"]);
+    const before = (await kube.get("statefulsets.apps", "web", namespace))!;
+    expect(before.spec.podManagementPolicy).toBe("OrderedReady");
+
+    write({ podManagementPolicy: "Parallel" });
+    const preview = await stack.ok(["preview", "--diff"]);
+    expect(preview.output).toContain("replace");
+    await stack.ok(["up", "--yes", "--skip-preview"]);
+
+    const after = (await kube.get("statefulsets.apps", "web", namespace))!;
+    expect(after.spec.podManagementPolicy).toBe("Parallel");
+    expect(after.metadata.uid, "a new StatefulSet object").not.toBe(before.metadata.uid);
+    expect(await compare("podManagementPolicy", pods, claims)).toEqual({ restarted: 0, lost: 0 });
+    for (const pod of await kube.list("pods", namespace)) {
+      const owner = (pod.metadata.ownerReferences as { uid: string; controller?: boolean }[]).find(
+        (o) => o.controller,
+      );
+      expect(owner?.uid, `${pod.metadata.name} is owned by the new StatefulSet`).toBe(after.metadata.uid);
+    }
+  });
+
+  it("storage 1Gi -> 2Gi: every claim is patched to 2Gi in place; pods restarted 0, PVCs lost 0", async () => {
+    const pods = await uids("pods");
+    const claims = await uids("persistentvolumeclaims");
+    write({ podManagementPolicy: "Parallel" }, "2Gi");
+    await stack.ok(["up", "--yes", "--skip-preview"]);
+    for (const claim of await kube.list("persistentvolumeclaims", namespace))
+      expect(claim.spec.resources.requests.storage, claim.metadata.name).toBe("2Gi");
+    expect(await compare("storage 2Gi", pods, claims)).toEqual({ restarted: 0, lost: 0 });
+    await stack.ok(["up", "--yes", "--expect-no-changes"]);
   });
 });
