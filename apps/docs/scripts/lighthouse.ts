@@ -162,7 +162,7 @@ main.js went from 533 KiB to 379 KiB (392 KiB in Korean) with these changes.
 
 ## Before and after at the same load
 
-2026-12-01 18:04 to 18:13 UTC, the build before the hydration changes (A, branch point aaf22b7) and after (B) measured
+2026-12-01 18:04 to 18:09 UTC, the build before the hydration changes (A, branch point aaf22b7) and after (B) measured
 alternately, one run each per page, so both saw the same load (1-minute load average 3.6 to 5.9): performance A → B
 (TBT A → B, ms). \`/\` 74 → 99 (1,253 → 75), \`/ko/\` 74 → 95 (1,366 → 224), \`/job\` 70 → 76 (2,885 → 790),
 \`/ko/job\` 88 → 82 (438 → 667), \`/cron-job\` 77 → 86 (962 → 510), \`/ko/cron-job\` 73 → 84 (919 → 581),
