@@ -160,6 +160,19 @@ about 600 ms.
 
 main.js went from 533 KiB to 379 KiB (392 KiB in Korean) with these changes.
 
+## Before and after at the same load
+
+2026-12-01 18:04 to 18:09 UTC, the build before the hydration changes (A, branch point aaf22b7) and after (B) measured
+alternately, one run each per page, so both saw the same load (1-minute load average 3.6 to 5.9): performance A → B
+(TBT A → B, ms). \`/\` 74 → 99 (1,253 → 75), \`/ko/\` 74 → 95 (1,366 → 224), \`/job\` 70 → 76 (2,885 → 790),
+\`/ko/job\` 88 → 82 (438 → 667), \`/cron-job\` 77 → 86 (962 → 510), \`/ko/cron-job\` 73 → 84 (919 → 581),
+\`/daemon-set\` 67 → 92 (2,584 → 311), \`/ko/daemon-set\` 70 → 84 (2,356 → 435), \`/stateful-set\` 88 → 88 (433 → 444),
+\`/ko/stateful-set\` 69 → 98 (3,234 → 161), \`/pvc-protection\` 78 → 97 (918 → 180), \`/ko/pvc-protection\` 81 → 97
+(791 → 121), \`/playground\` 71 → 78 (2,433 → 960), \`/ko/playground\` 61 → 76 (1,549 → 1,148). Single runs vary by
+10 points or more at this load (\`/ko/job\` and \`/stateful-set\` drew a quiet moment for A); the main thread's CPU
+time after the first paint, which others' load does not stretch, fell on every page: from 275 to 1,015 ms to 115 to
+227 ms on the guide pages and the introduction, from about 500 to about 270 ms on the playground.
+
 ## Earlier runs
 
 - 2026-12-01 16:51 UTC, before the hydration changes above (load average 0.7 when the run began, 4.2 at its end;
