@@ -14,6 +14,7 @@ import { describeSchedule, section, toYaml, validate, type WorkloadSpec } from "
 import { parseSpecs } from "@podworks/core/parse";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openPlaygroundEditor } from "./chromium";
 import { type StaticServer, serveStatic } from "./static-server";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -278,6 +279,7 @@ containers:
 
   it("shows core's Korean message for a bad spec and valid YAML for a good one", async () => {
     const page = await open("/ko/playground");
+    await openPlaygroundEditor(page);
     const editor = page.getByTestId("playground-editor");
     await editor.fill(bad);
     const problems = page.getByTestId("playground-problems");
@@ -303,6 +305,7 @@ containers:
     const shared = page.url();
     expect(shared).toMatch(/#.*spec=/);
     const again = await open(shared.replace(server.url, ""));
+    await openPlaygroundEditor(again);
     await expect.poll(() => editorText(again)).toBe(good);
     await expect(again.getByTestId("playground-status").getAttribute("data-ok")).resolves.toBe("true");
   });
@@ -311,6 +314,7 @@ containers:
     const page = await open("/playground");
     await page.locator("button[data-template='StatefulSet']").click();
     await expect.poll(() => page.getByTestId("playground-status").getAttribute("data-ok")).toBe("true");
+    await openPlaygroundEditor(page);
     const editor = page.getByTestId("playground-editor");
     await editor.fill(`${await editorText(page)}ordinals: { start: 1 }\n`);
     await page.getByTestId("playground-version").selectOption("1.26");

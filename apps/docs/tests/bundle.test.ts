@@ -59,6 +59,8 @@ afterAll(async () => {
 interface Loaded {
   /** Each script the page ran, with its size in bytes. */
   readonly scripts: Map<string, number>;
+  /** The script of each worker the page started. */
+  readonly workers: string[];
   readonly page: Page;
 }
 
@@ -70,6 +72,8 @@ interface Loaded {
 async function load(path: string): Promise<Loaded> {
   const page: Page = await site.context.newPage();
   const scripts = new Map<string, number>();
+  const workers: string[] = [];
+  page.on("worker", (worker) => workers.push(new URL(worker.url()).pathname));
   page.on("response", async (response) => {
     const url = new URL(response.url());
     if (!url.pathname.endsWith(".js") || response.request().resourceType() !== "script") return;
@@ -78,7 +82,7 @@ async function load(path: string): Promise<Loaded> {
   });
   await page.goto(`${site.server.url}${path}`, { waitUntil: "networkidle" });
   await page.waitForSelector("html[data-has-hydrated='true']");
-  return { scripts, page };
+  return { scripts, workers, page };
 }
 
 const pages = () => sitePaths().filter((p) => !/\/playground$/.test(p));
@@ -92,15 +96,21 @@ describe("JavaScript per page", () => {
     expect(files.markFiles.size).toBeGreaterThan(0);
   });
 
-  it("loads core on the playground, and Prism there to highlight its live output, in both locales", async () => {
+  it("runs core on the playground in its check worker only, and no Prism there, in both locales", async () => {
     for (const path of ["/playground", "/ko/playground"]) {
-      const { scripts, page } = await load(path);
-      expect(of("coreFiles", scripts), path).not.toEqual([]);
-      // The rendered YAML is highlighted by Prism in the playground's own chunk, the same HTML on the server and
-      // in the browser, so it hydrates as one element: the theme's line-by-line renderer draws no line of it.
+      const { scripts, workers, page } = await load(path);
+      // The page's thread opens with the build's check of the template; core checks every later text in a worker.
+      expect(workers.length, path).toBe(1);
+      expect(files.coreFiles.has(workers[0]!), `${workers[0]} holds core`).toBe(true);
+      expect(
+        of("coreFiles", scripts).filter((file) => file !== workers[0]),
+        path,
+      ).toEqual([]);
+      // The rendered YAML arrives highlighted (by the build, then by the worker) and hydrates as one element:
+      // the theme's line-by-line renderer draws no line of it, and no Prism runs on the page.
       await page.locator("[data-testid='playground-yaml'] code.pw-code .t-key").first().waitFor();
       await expect(page.locator("main .token-line").count(), path).resolves.toBe(0);
-      expect(of("prismFiles", scripts), path).not.toEqual([]);
+      expect(of("prismFiles", scripts), path).toEqual([]);
       await page.close();
     }
   });

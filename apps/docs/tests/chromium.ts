@@ -5,7 +5,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type BrowserContext, chromium } from "playwright-core";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { type StaticServer, serveStatic } from "./static-server";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -66,4 +66,14 @@ export function sitePaths(): string[] {
     ),
   ].map((m) => m[1]!);
   return [...new Set([...en, ...ko])];
+}
+
+/**
+ * Opens the playground's editor the way a reader does, by clicking the highlighted copy the page shows first
+ * (src/components/playground/LazyEditor.tsx), and waits for CodeMirror to take its place.
+ */
+export async function openPlaygroundEditor(page: Page): Promise<void> {
+  const copy = page.locator("[data-copy='true']");
+  if ((await copy.count()) > 0) await copy.click();
+  await page.waitForSelector("[data-ready='true'] .cm-content");
 }

@@ -3,19 +3,22 @@
  * The playground's editor in real headless Chromium on the built site: problems typed into the editor show at
  * their line, in the page's language; completion and hover come from core's catalogue; Enter and Tab indent;
  * Escape then Tab leaves the editor; a template asks before it replaces edits; on a phone the outcome stays in
- * sight while typing; the playground's JavaScript stays within its budget.
+ * sight while typing; the playground's JavaScript stays within its budget. As it opens, the page shows a highlighted
+ * copy of its text and runs neither CodeMirror nor core on its own thread (core checks in a worker); the editor
+ * takes the copy's place, at the place clicked and with what was typed, when the reader reaches for it.
  *
  * Needs `pnpm --filter @podworks/docs build` first.
  */
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { section, validate } from "@podworks/core";
 import { parseSpecs } from "@podworks/core/parse";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { toHash } from "../src/lib/share";
 import { TEMPLATES } from "../src/lib/templates";
-import { APP, BUILD, openSite, type Site, sitePaths } from "./chromium";
+import { APP, BUILD, openPlaygroundEditor, openSite, type Site, sitePaths } from "./chromium";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
@@ -23,9 +26,11 @@ const SHOTS = join(APP, ".artifacts", "screenshots");
 
 const HANGUL = /[\uac00-\ud7a3]/;
 /**
- * Bytes of JavaScript (uncompressed) the playground may run: Docusaurus' runtime and theme (about 600 KiB, as
- * on content pages), core with its catalogue in both languages, the yaml parser and CodeMirror 6.
- * Measured at 1.46 MiB (1.07 MiB before it) when the editor came in (docs/decisions/0010-playground-editor.md).
+ * Bytes of JavaScript (uncompressed) the playground may run, on its thread and in its check worker, once the
+ * editor is open: Docusaurus' runtime and theme (about 600 KiB, as on content pages), core with its catalogue in
+ * both languages and the yaml parser (in the worker, and for the editor's completion on the page), and
+ * CodeMirror 6. Measured at 1.46 MiB (1.07 MiB before it) when the editor came in
+ * (docs/decisions/0010-playground-editor.md).
  */
 const PLAYGROUND_BUDGET = 1700 * 1024;
 
@@ -41,16 +46,22 @@ afterAll(async () => {
   await site?.close();
 });
 
+/** The script of each worker a page opened with `open` started. */
+const workersOf = new WeakMap<Page, string[]>();
+
 async function open(path: string, width = 1280, height = 900): Promise<Page> {
   const page = await site.context.newPage();
   await page.setViewportSize({ width, height });
+  const workers: string[] = [];
+  workersOf.set(page, workers);
+  page.on("worker", (worker) => workers.push(new URL(worker.url()).pathname));
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(`${path}: ${message.text()}`);
   });
   page.on("pageerror", (error) => errors.push(`${path}: ${error.message}`));
   await page.goto(`${site.server.url}${path}`, { waitUntil: "load" });
   await page.waitForSelector("html[data-has-hydrated='true']");
-  await page.waitForSelector("[data-ready='true'] .cm-content");
+  await openPlaygroundEditor(page);
   return page;
 }
 
@@ -97,6 +108,136 @@ async function selectCompletion(page: Page, label: string): Promise<void> {
     page.locator(".cm-tooltip-autocomplete li[aria-selected] .cm-completionLabel").innerText(),
   ).resolves.toBe(label);
 }
+
+/** Files of the built English site holding core's code (the build's report, plugins/bundle-report.ts). */
+function coreFiles(): string[] {
+  const report = JSON.parse(readFileSync(join(APP, ".artifacts", "bundle-en.json"), "utf8")) as {
+    coreFiles: string[];
+  };
+  return report.coreFiles.map((file) => `/${file}`);
+}
+
+/** Scripts the page's own thread ran (a worker's are not in the page's timeline). */
+function pageScripts(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+      .filter((entry) => entry.initiatorType === "script")
+      .map((entry) => new URL(entry.name).pathname),
+  );
+}
+
+describe("the playground as it opens", () => {
+  it("shows a highlighted copy of the template and checks it in a worker, with no CodeMirror or core on the page's thread", async () => {
+    const page = await site.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const workers: string[] = [];
+    page.on("worker", (worker) => workers.push(new URL(worker.url()).pathname));
+    await page.goto(`${site.server.url}/playground`, { waitUntil: "networkidle" });
+    await page.waitForSelector("html[data-has-hydrated='true']");
+
+    const copy = page.locator("[data-copy='true']");
+    await expect(copy.locator("code").innerText()).resolves.toBe(TEMPLATES.CronJob.en.replace(/\n$/, ""));
+    await expect(copy.locator(".t-key").count()).resolves.toBeGreaterThan(3);
+    // A number for every line CodeMirror will show, the empty one after the final line break included.
+    await expect(copy.locator("[aria-hidden='true'] > div").count()).resolves.toBe(
+      TEMPLATES.CronJob.en.split("\n").length,
+    );
+    // The template's warning is marked in the copy's lint column, at its line.
+    const marked = await copy
+      .locator("[data-severity='warning']")
+      .evaluateAll((marks) => marks.map((mark) => Number(mark.parentElement?.textContent)));
+    const warningLine = TEMPLATES.CronJob.en.split("\n").findIndex((line) => /^\s*- name:/.test(line)) + 1;
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked[0]).toBeGreaterThanOrEqual(warningLine);
+    await expect(page.locator(".cm-content").count()).resolves.toBe(0);
+    await expect(page.locator("[data-ready]").getAttribute("data-ready")).resolves.toBe("false");
+
+    // The worker's answer adds the next runs, which the build cannot know.
+    await expect
+      .poll(() => page.getByTestId("playground-schedule").innerText())
+      .toMatch(/Next runs \(Asia\/Seoul\):/);
+    const scripts = await pageScripts(page);
+    const core = coreFiles();
+    const editorChunks = chunksWith(BUILD);
+    expect(scripts.filter((script) => core.includes(script))).toEqual([]);
+    expect(scripts.filter((script) => editorChunks.includes(script))).toEqual([]);
+    expect(workers.length).toBe(1);
+    expect(core).toContain(workers[0]);
+    await page.close();
+  });
+
+  it("puts the cursor where the copy was clicked, and the editor takes keys at once", async () => {
+    const page = await site.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${site.server.url}/playground`, { waitUntil: "load" });
+    await page.waitForSelector("html[data-has-hydrated='true']");
+    const lines = TEMPLATES.CronJob.en.split("\n");
+    const line = lines.findIndex((l) => l.startsWith("schedule:"));
+    // Just after the colon of `schedule:`.
+    const key = page.locator("[data-copy='true'] .t-key", { hasText: /^schedule$/ });
+    const box = (await key.boundingBox())!;
+    await page.mouse.click(box.x + box.width + 1, box.y + box.height / 2);
+    await page.waitForSelector("[data-ready='true'] .cm-content");
+    await expect(page.locator("[data-copy='true']").count()).resolves.toBe(0);
+    await expect(page.evaluate(() => document.activeElement?.classList.contains("cm-content"))).resolves.toBe(
+      true,
+    );
+    await page.keyboard.type("!");
+    await expect
+      .poll(() => page.locator(".cm-activeLine").innerText())
+      .toBe(lines[line]!.replace(/^schedule/, "schedule!"));
+    await page.close();
+  });
+
+  it("keeps what is typed into the copy while the editor's code is on its way, reached by Tab", async () => {
+    const page = await site.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${site.server.url}/playground`, { waitUntil: "networkidle" });
+    await page.waitForSelector("html[data-has-hydrated='true']");
+    // Hold every script asked for from now on: the editor's chunks.
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let held = 0;
+    await page.route("**/*.js", async (route) => {
+      held++;
+      await gate;
+      await route.continue();
+    });
+    await page.getByTestId("playground-share").focus();
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("data-copy"))).resolves.toBe(
+      "true",
+    );
+    await page.keyboard.type("# mine");
+    await expect.poll(() => held).toBeGreaterThan(0);
+    await expect(page.locator(".cm-content").count()).resolves.toBe(0);
+    release();
+    await page.waitForSelector("[data-ready='true'] .cm-content");
+    await expect.poll(() => editorText(page)).toBe(`# mine${TEMPLATES.CronJob.en}`);
+    await expect(page.evaluate(() => document.activeElement?.classList.contains("cm-content"))).resolves.toBe(
+      true,
+    );
+    await page.close();
+  });
+
+  it("opens the editor without a click when the text has an error, underlined at its place", async () => {
+    const bad = TEMPLATES.Job.en.replace("backoffLimit: 4", "backoffLimit: -4");
+    const page = await site.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${site.server.url}/playground${toHash({ spec: bad, version: "1.33" })}`, {
+      waitUntil: "load",
+    });
+    await page.locator(".cm-lintRange-error").waitFor();
+    await expect.poll(() => linesOf(page, ".cm-lintRange-error")).toEqual([6]);
+    // It only appears: the reader's focus stays where it was.
+    await expect(page.evaluate(() => document.activeElement?.classList.contains("cm-content"))).resolves.toBe(
+      false,
+    );
+    await page.close();
+  });
+});
 
 describe("the playground editor", () => {
   it("shows a mistake typed at line 6 as a diagnostic on line 6, and in the list", async () => {
@@ -321,8 +462,14 @@ describe("the playground editor", () => {
         .filter((entry) => entry.initiatorType === "script" && new URL(entry.name).pathname.endsWith(".js"))
         .map((entry) => ({ name: new URL(entry.name).pathname, bytes: entry.decodedBodySize })),
     );
-    const total = scripts.reduce((sum, script) => sum + script.bytes, 0);
-    console.log(`playground JavaScript: ${Math.round(total / 1024)} KiB in ${scripts.length} files`);
+    // The check worker's script is fetched by the worker, so it is not in the page's timeline: count its file.
+    const workers = workersOf.get(page)!;
+    expect(workers.length).toBe(1);
+    const worker = statSync(join(BUILD, workers[0]!)).size;
+    const total = scripts.reduce((sum, script) => sum + script.bytes, worker);
+    console.log(
+      `playground JavaScript: ${Math.round(total / 1024)} KiB in ${scripts.length} files and a worker of ${Math.round(worker / 1024)} KiB`,
+    );
     // The editor's chunk is among them.
     const editorChunks = chunksWith(BUILD);
     expect(editorChunks.length).toBeGreaterThan(0);
@@ -390,10 +537,13 @@ describe("the playground's accessibility", () => {
         await page.emulateMedia({ colorScheme: dark ? "dark" : "light" });
         await page.goto(`${site.server.url}${path}`, { waitUntil: "load" });
         await page.waitForSelector(`html[data-theme='${dark ? "dark" : "light"}']`);
-        await page.waitForSelector("[data-ready='true'] .cm-content");
+        await page.waitForSelector("html[data-has-hydrated='true']");
         const lang = path.startsWith("/ko") ? "ko" : "en";
-        // As it opens: the CronJob template, whose long first line scrolls sideways.
+        // As it opens, the highlighted copy of the CronJob template (its long first line scrolls sideways), then
+        // the editor that takes its place.
         const found = await axeViolations(page);
+        await openPlaygroundEditor(page);
+        found.push(...(await axeViolations(page)));
         await loadTemplate(page, "Job", lang);
         await toLineEnd(page, 6);
         await page.keyboard.press("Shift+Home");

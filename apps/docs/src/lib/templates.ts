@@ -6,6 +6,9 @@ import type { Lang, WorkloadKind } from "@podworks/core";
 
 type Templates = Record<WorkloadKind, Record<Lang, string>>;
 
+/** The template the playground opens with. */
+export const FIRST_KIND: WorkloadKind = "CronJob";
+
 export const TEMPLATES: Templates = {
   Job: {
     en: `# A Job that must succeed 3 times, 2 pods at a time.

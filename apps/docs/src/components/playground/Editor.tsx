@@ -3,8 +3,9 @@
  * that indents (Escape then Tab leaves the editor, as CodeMirror provides), undo and redo, core's problems as
  * lint diagnostics, and completion and hover text from core's catalogue in the page's language.
  *
- * CodeMirror needs the DOM, so the server renders the text as a plain block and the editor replaces it once the
- * page runs; this module is imported by the playground page only, so no other page loads CodeMirror.
+ * CodeMirror needs the DOM and costs a phone a few hundred milliseconds to load and make, so this module is loaded
+ * by ./LazyEditor only, when the reader reaches for the highlighted copy the page shows first; no other page, and
+ * no reader who only looks, loads CodeMirror.
  */
 import {
   autocompletion,
@@ -29,7 +30,7 @@ import {
 } from "@codemirror/view";
 import { classHighlighter } from "@lezer/highlight";
 import type { Lang } from "@podworks/core";
-import { forwardRef, type ReactNode, useEffect, useImperativeHandle, useRef, useState } from "react";
+import { forwardRef, type ReactNode, useEffect, useImperativeHandle, useLayoutEffect, useRef } from "react";
 import type { CheckedText } from "./diagnostics";
 import styles from "./editor.module.css";
 import { fieldAt, fieldsAt, valuesOf } from "./fields";
@@ -44,6 +45,9 @@ export interface EditorWords {
   readonly fix: string;
 }
 
+/** The part of a check the editor draws: the problems, while it still holds the text they were found in. */
+export type EditorChecked = Pick<CheckedText, "text" | "problems" | "errors">;
+
 export interface EditorProps {
   /**
    * A text loaded from outside (a template, a shared link). The editor takes it whenever a new object is passed,
@@ -52,12 +56,27 @@ export interface EditorProps {
   readonly load: { readonly text: string };
   readonly onChange: (text: string) => void;
   /** The last check; its problems are shown while the editor still holds the text they were found in. */
-  readonly checked: CheckedText;
+  readonly checked: EditorChecked;
   readonly lang: Lang;
   readonly words: EditorWords;
   /** Ids of the element naming the editor and of the one explaining its keys. */
   readonly labelledBy: string;
   readonly describedBy: string;
+  readonly start: EditorStart;
+  /** Called once the editor is in the page, before the browser paints it. */
+  readonly onReady: () => void;
+}
+
+/** How the editor starts: what the reader did to the copy it replaces (./LazyEditor). */
+export interface EditorStart {
+  /** Where the cursor goes (the place clicked in the copy); the start of the text when unset. */
+  readonly offset?: number | undefined;
+  /** The copy's scroll position, kept. */
+  readonly scrollTop?: number | undefined;
+  /** Characters typed into the copy while this module loaded, typed at the cursor. */
+  readonly typed?: string | undefined;
+  /** Whether the editor takes the focus (the reader reached for it) or only appears (a text with problems). */
+  readonly focus: boolean;
 }
 
 export interface EditorHandle {
@@ -131,7 +150,7 @@ function hoverFor(lang: Lang, words: EditorWords) {
   });
 }
 
-function diagnosticsOf(checked: CheckedText, lang: Lang, words: EditorWords): Diagnostic[] {
+function diagnosticsOf(checked: EditorChecked, lang: Lang, words: EditorWords): Diagnostic[] {
   return checked.problems.map(({ from, to, severity, issue }) => ({
     from,
     to,
@@ -157,7 +176,8 @@ function diagnosticsOf(checked: CheckedText, lang: Lang, words: EditorWords): Di
 export const Editor = forwardRef<EditorHandle, EditorProps>(function Editor(props, ref): ReactNode {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
-  const [ready, setReady] = useState(false);
+  /** The last loaded text the editor took. */
+  const loaded = useRef(props.load);
   const onChange = useRef(props.onChange);
   onChange.current = props.onChange;
 
@@ -171,9 +191,10 @@ export const Editor = forwardRef<EditorHandle, EditorProps>(function Editor(prop
     },
   }));
 
-  // The editor is made once, in the browser; the language and words do not change while the page is open.
+  // The editor is made once, in the browser, before the browser paints (so the copy it replaces is never seen
+  // beside it); the language and words do not change while the page is open.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the editor is made once; later values flow in below
-  useEffect(() => {
+  useLayoutEffect(() => {
     const parent = host.current;
     if (!parent) return;
     const editor = new EditorView({
@@ -213,18 +234,27 @@ export const Editor = forwardRef<EditorHandle, EditorProps>(function Editor(prop
       }),
     });
     view.current = editor;
-    setReady(true);
+    const { offset, scrollTop, typed, focus } = props.start;
+    const at = Math.min(offset ?? 0, editor.state.doc.length);
+    editor.dispatch({ selection: EditorSelection.cursor(at) });
+    if (typed) editor.dispatch(editor.state.replaceSelection(typed));
+    if (scrollTop) editor.scrollDOM.scrollTop = scrollTop;
+    if (focus) editor.focus();
+    props.onReady();
     return () => {
       editor.destroy();
       view.current = null;
     };
   }, []);
 
-  // (Effects run in order, so the editor made above is there for these two on the first render too.)
+  // (The layout effect above runs before these two, so the editor is there for them on the first render too.)
   // A text loaded from outside: replace the document, as one undoable change.
+  // The text the editor was made with counts as loaded, so what was typed into the copy stays.
   useEffect(() => {
     const editor = view.current;
-    if (!editor || editor.state.doc.toString() === props.load.text) return;
+    if (!editor || loaded.current === props.load) return;
+    loaded.current = props.load;
+    if (editor.state.doc.toString() === props.load.text) return;
     editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: props.load.text } });
   }, [props.load]);
 
@@ -248,10 +278,5 @@ export const Editor = forwardRef<EditorHandle, EditorProps>(function Editor(prop
     };
   }, [props.checked, props.lang, props.words]);
 
-  return (
-    <div className={styles.editor} data-ready={ready ? "true" : "false"}>
-      <div ref={host} />
-      {!ready && <pre className={styles.fallback}>{props.load.text}</pre>}
-    </div>
-  );
+  return <div ref={host} />;
 });

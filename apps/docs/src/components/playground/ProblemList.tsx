@@ -5,8 +5,8 @@
 import Translate, { translate } from "@docusaurus/Translate";
 import type { Lang } from "@podworks/core";
 import type { ReactNode } from "react";
-import styles from "../../pages/playground.module.css";
 import type { Problem } from "./diagnostics";
+import styles from "./playground.module.css";
 
 function shortValue(value: unknown): string | undefined {
   if (value === undefined) return undefined;

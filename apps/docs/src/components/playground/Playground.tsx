@@ -2,111 +2,73 @@
  * The playground: edit a spec in a code editor, see core's problems in the page's language as you type (in the
  * editor at their line and column, and as a list in file order), and the YAML core renders. Everything runs in
  * the browser; the spec and the Kubernetes version travel in the URL hash.
+ *
+ * The page opens with what the site's build computed for its template (plugins/playground.ts), and every later
+ * check runs in a worker (./use-checks.ts), so the page's own code carries none of core; the editor's code loads
+ * when the reader reaches for it (./LazyEditor.tsx).
  */
 import Link from "@docusaurus/Link";
 import Translate, { translate } from "@docusaurus/Translate";
-import {
-  DEFAULT_KUBERNETES_VERSION,
-  explainSchedule,
-  type KubernetesVersion,
-  type Lang,
-  section,
-  WORKLOAD_KINDS,
-  type WorkloadKind,
-} from "@podworks/core";
+import type { KubernetesVersion, Lang, WorkloadKind } from "@podworks/core";
 import CodeBlock from "@theme/CodeBlock";
 import Layout from "@theme/Layout";
-import { Prism } from "prism-react-renderer";
-import { type ReactNode, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
-import { TextWithCode } from "../components/Code";
-import { ConfirmDialog } from "../components/playground/ConfirmDialog";
-import { checkText } from "../components/playground/diagnostics";
-import { Editor, type EditorHandle } from "../components/playground/Editor";
-import { ProblemList, placeOf } from "../components/playground/ProblemList";
-import { useLang } from "../components/use-lang";
-import { fieldRows } from "../lib/field-rows";
-import { highlightToHtml, type PrismLike } from "../lib/highlight";
-import { fromHash, toHash } from "../lib/share";
-import { kubernetesVersions } from "../lib/specs";
-import { TEMPLATES } from "../lib/templates";
-import { TYPE_TEXT } from "../lib/type-text";
+import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
+import { fromHash, toHash } from "../../lib/share";
+import { FIRST_KIND, TEMPLATES } from "../../lib/templates";
+import { TextWithCode } from "../Code";
+import { ConfirmDialog } from "./ConfirmDialog";
+import type { ScheduleView } from "./check-result";
+import type { KindInfo, PlaygroundData } from "./data";
+import { type EditorHandle, LazyEditor } from "./LazyEditor";
+import { ProblemList, placeOf } from "./ProblemList";
 import styles from "./playground.module.css";
+import { useChecks } from "./use-checks";
 
-const SECTION_OF: Record<WorkloadKind, "job" | "cronJob" | "daemonSet" | "statefulSet"> = {
-  Job: "job",
-  CronJob: "cronJob",
-  DaemonSet: "daemonSet",
-  StatefulSet: "statefulSet",
-};
-
-const DOC_OF: Record<WorkloadKind, string> = {
-  Job: "/job#fields",
-  CronJob: "/cron-job#fields",
-  DaemonSet: "/daemon-set#fields",
-  StatefulSet: "/stateful-set#fields",
-};
-
-/** What core makes of each CronJob's schedule, counted from the moment the page opened (browser only). */
-function Schedules({
-  specs,
-  lang,
-  now,
-}: {
-  readonly specs: readonly unknown[];
-  readonly lang: Lang;
-  readonly now: Date;
-}): ReactNode {
-  const cronJobs = specs.filter(
-    (s): s is { kind: "CronJob"; name: string; schedule: string; timeZone?: string } =>
-      typeof s === "object" && s !== null && (s as { kind?: unknown }).kind === "CronJob",
-  );
-  return cronJobs.map((spec) => {
-    const explained = explainSchedule(spec.schedule, { timeZone: spec.timeZone, count: 3, from: now, lang });
-    return (
-      <div key={spec.name} className={styles.schedule} data-testid="playground-schedule">
-        <strong>
-          <code>{spec.schedule}</code> {explained.description}
-        </strong>
-        <div>
-          <Translate id="playground.nextRuns" values={{ zone: explained.timeZone }}>
-            {"Next runs ({zone}):"}
-          </Translate>{" "}
-          {explained.nextRuns.map((run) => run.local).join(" · ")}
-        </div>
+/** What core makes of each CronJob's schedule, counted from the moment the page opened. */
+function Schedules({ schedules }: { readonly schedules: readonly ScheduleView[] }): ReactNode {
+  return schedules.map((view) => (
+    <div key={view.name} className={styles.schedule} data-testid="playground-schedule">
+      <strong>
+        <code>{view.schedule}</code> {view.description}
+      </strong>
+      <div>
+        <Translate id="playground.nextRuns" values={{ zone: view.timeZone }}>
+          {"Next runs ({zone}):"}
+        </Translate>{" "}
+        {view.nextRuns.join(" · ")}
       </div>
-    );
-  });
+    </div>
+  ));
 }
 
-function kindOf(text: string): WorkloadKind | undefined {
+function kindOf(text: string, kinds: readonly KindInfo[]): KindInfo | undefined {
   const match = /^kind:\s*["']?([A-Za-z]+)/m.exec(text);
   const name = match?.[1];
-  return WORKLOAD_KINDS.find((k) => k === name);
+  return kinds.find((k) => k.kind === name);
 }
 
-function FieldHints({ kind, lang }: { readonly kind: WorkloadKind; readonly lang: Lang }): ReactNode {
-  const rows = fieldRows(SECTION_OF[kind], lang).filter((row) => row.depth === 0);
+function FieldHints({ info }: { readonly info: KindInfo }): ReactNode {
   return (
     <details className={styles.hints}>
       <summary>
-        <Translate id="playground.hints" values={{ kind: section(SECTION_OF[kind]).title[lang] }}>
+        <Translate id="playground.hints" values={{ kind: info.title }}>
           {"Fields of {kind}"}
         </Translate>
       </summary>
       <dl>
-        {rows.map((row) => (
-          <div key={row.name} className={styles.hint}>
+        {info.hints.map((hint) => (
+          <div key={hint.name} className={styles.hint}>
             <dt>
-              <code>{row.name}</code> <span className={styles.hintType}>{TYPE_TEXT[row.type][lang]}</span>
+              <code>{hint.name}</code> <span className={styles.hintType}>{hint.type}</span>
             </dt>
             <dd>
-              <TextWithCode text={row.description} />
+              <TextWithCode text={hint.description} />
             </dd>
           </div>
         ))}
       </dl>
       <p>
-        <Link to={DOC_OF[kind]}>
+        <Link to={info.doc}>
           <Translate id="playground.hintsMore">Every field, with defaults and constraints</Translate>
         </Link>
         {" · "}
@@ -118,33 +80,24 @@ function FieldHints({ kind, lang }: { readonly kind: WorkloadKind; readonly lang
   );
 }
 
-export default function Playground(): ReactNode {
-  const lang = useLang();
+export default function Playground({ data }: { readonly data: PlaygroundData }): ReactNode {
+  const lang: Lang = data.lang;
   // The text as last loaded (a template or a shared link), a new object each time; the editor takes it, and a
   // template replaces edits only after asking.
-  const [loadedText, setLoadedText] = useState({ text: TEMPLATES.CronJob[lang] });
+  const [loadedText, setLoadedText] = useState({ text: TEMPLATES[FIRST_KIND][lang] });
   const [text, setText] = useState(loadedText.text);
   const [pending, setPending] = useState<WorkloadKind | undefined>(undefined);
-  const [version, setVersion] = useState<KubernetesVersion>(DEFAULT_KUBERNETES_VERSION);
+  const [version, setVersion] = useState<KubernetesVersion>(data.defaultVersion);
   const [copied, setCopied] = useState(false);
-  // Set after mount: next run times depend on the clock, so the server-rendered page leaves them out.
-  const [now, setNow] = useState<Date | undefined>(undefined);
   const loaded = useRef(false);
   const editor = useRef<EditorHandle>(null);
-  const deferredText = useDeferredValue(text);
-  const checked = useMemo(() => checkText(deferredText, version), [deferredText, version]);
-  // The rendered YAML, highlighted as the build highlights the guide's blocks (the same HTML on the server and in
-  // the first browser render, so the block hydrates as it is instead of being drawn again by the theme's Prism
-  // renderer once its chunk has loaded); prism-react-renderer's Prism has the YAML grammar built in.
-  const highlightedYaml = useMemo(
-    () =>
-      checked.yaml === undefined
-        ? undefined
-        : highlightToHtml(Prism as unknown as PrismLike, checked.yaml, "yaml"),
-    [checked.yaml],
-  );
-  const versions = kubernetesVersions();
-  const kind = kindOf(deferredText);
+  // The build's check of the template until the worker's first answer, then the worker's answers.
+  const checked = useChecks(data.initial, text, version, lang);
+  const info = kindOf(checked.text, data.kinds);
+  // The copy shown until the editor opens: a template as the build highlighted it, any other text once checked.
+  const copyHtml =
+    data.kinds.find((k) => TEMPLATES[k.kind][lang] === loadedText.text)?.templateHtml ??
+    (checked.text === loadedText.text ? checked.textHtml : undefined);
 
   // Read a shared spec from the URL once, in the browser.
   useEffect(() => {
@@ -155,15 +108,14 @@ export default function Playground(): ReactNode {
       if (shared.version && /^1\.\d+$/.test(shared.version)) setVersion(shared.version as KubernetesVersion);
     }
     loaded.current = true;
-    setNow(new Date());
   }, []);
 
-  // Keep the URL in step with the editor, so the address bar is always a link to what is on screen.
+  // Keep the URL in step with what was last checked, so the address bar is a link to what is on screen.
   useEffect(() => {
-    if (!loaded.current) return;
-    const hash = toHash({ spec: deferredText, version });
+    if (!loaded.current || checked === data.initial) return;
+    const hash = toHash({ spec: checked.text, version: checked.version });
     window.history.replaceState(null, "", `${window.location.pathname}${window.location.search}${hash}`);
-  }, [deferredText, version]);
+  }, [checked, data.initial]);
 
   const load = (template: WorkloadKind) => {
     setText(TEMPLATES[template][lang]);
@@ -190,7 +142,7 @@ export default function Playground(): ReactNode {
 
   const problems = checked.problems;
   const first = problems.find((problem) => problem.severity === "error");
-  const empty = problems.length === 0 && checked.specs.length === 0;
+  const empty = problems.length === 0 && checked.specCount === 0;
   const reveal = (offset: number) => editor.current?.reveal(offset);
   // One object for the page's life, so the editor does not redraw its diagnostics on every render.
   const words = useMemo(
@@ -226,15 +178,15 @@ export default function Playground(): ReactNode {
           <span className={styles.toolbarLabel}>
             <Translate id="playground.templates">Start from:</Translate>
           </span>
-          {WORKLOAD_KINDS.map((k) => (
+          {data.kinds.map((k) => (
             <button
-              key={k}
+              key={k.kind}
               type="button"
               className="button button--sm button--secondary"
-              onClick={() => askToLoad(k)}
-              data-template={k}
+              onClick={() => askToLoad(k.kind)}
+              data-template={k.kind}
             >
-              {section(SECTION_OF[k]).title[lang]}
+              {k.title}
             </button>
           ))}
           <label className={styles.version}>
@@ -244,7 +196,7 @@ export default function Playground(): ReactNode {
               onChange={(event) => setVersion(event.target.value as KubernetesVersion)}
               data-testid="playground-version"
             >
-              {versions.map((v) => (
+              {data.versions.map((v) => (
                 <option key={v} value={v}>
                   {v}
                 </option>
@@ -284,11 +236,12 @@ export default function Playground(): ReactNode {
             <div className={styles.label} id="playground-editor-label">
               <Translate id="playground.editor">Spec (YAML)</Translate>
             </div>
-            <Editor
+            <LazyEditor
               ref={editor}
               load={loadedText}
               onChange={setText}
               checked={checked}
+              html={copyHtml}
               lang={lang}
               words={words}
               labelledBy="playground-editor-label"
@@ -334,7 +287,7 @@ export default function Playground(): ReactNode {
                 </>
               )}
             </p>
-            {kind && <FieldHints kind={kind} lang={lang} />}
+            {info && <FieldHints info={info} />}
           </section>
 
           <section className={styles.outputColumn}>
@@ -345,7 +298,7 @@ export default function Playground(): ReactNode {
                     {"Valid for Kubernetes {version}. Rendered YAML:"}
                   </Translate>
                 </p>
-                {now && <Schedules specs={checked.specs} lang={lang} now={now} />}
+                {checked.schedules && <Schedules schedules={checked.schedules} />}
                 {problems.length > 0 && (
                   <div data-testid="playground-warnings">
                     <p className={styles.status}>
@@ -356,13 +309,13 @@ export default function Playground(): ReactNode {
                     <ProblemList
                       problems={problems}
                       lang={lang}
-                      showSubjects={checked.specs.length > 1}
+                      showSubjects={checked.specCount > 1}
                       onReveal={reveal}
                     />
                   </div>
                 )}
                 <div data-testid="playground-yaml">
-                  <CodeBlock language="yaml" highlighted={highlightedYaml}>
+                  <CodeBlock language="yaml" highlighted={checked.yamlHtml}>
                     {checked.yaml}
                   </CodeBlock>
                 </div>
@@ -388,7 +341,7 @@ export default function Playground(): ReactNode {
                   <ProblemList
                     problems={problems}
                     lang={lang}
-                    showSubjects={checked.specs.length > 1}
+                    showSubjects={checked.specCount > 1}
                     onReveal={reveal}
                   />
                 </div>
