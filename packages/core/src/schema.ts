@@ -422,8 +422,19 @@ function checkValue(
     return;
   }
   if (!field.typeOk(value)) {
-    reportType(checker, at(base, field.key), value, field.def);
-    return;
+    // A list of objects with something else in it: each stray item is reported at its own index (by the loop over
+    // the items below when the objects have a section), and the objects are still checked, at their own indexes.
+    if (field.def.type !== "object[]" || !Array.isArray(value)) {
+      reportType(checker, at(base, field.key), value, field.def);
+      return;
+    }
+    if (!field.nested) {
+      const path = at(base, field.key);
+      for (let index = 0; index < value.length; index++) {
+        if (!isRecord(value[index]) && index in value)
+          reportStrayItem(checker, at(path, index), value[index]);
+      }
+    }
   }
   if (field.gated) {
     const answer = field.gate(checker.version);
@@ -439,9 +450,12 @@ function checkValue(
     const check = field.def.section?.check;
     if (Array.isArray(value)) {
       for (let index = 0; index < value.length; index++) {
-        const item = value[index] as Record<string, unknown>;
-        // The type test let it through, so an undefined item is a hole of a sparse array: skipped, as before.
-        if (item === undefined) continue;
+        const item: unknown = value[index];
+        // Holes of a sparse array are skipped; any other item that is not an object is reported where it is.
+        if (!isRecord(item)) {
+          if (index in value) reportStrayItem(checker, at(path, index), item);
+          continue;
+        }
         const itemPath = at(path, index);
         walk(checker, itemPath, item, nested, resolve, EMPTY);
         if (check) check(checker, itemPath, item);
@@ -451,6 +465,17 @@ function checkValue(
       if (check) check(checker, path, value);
     }
   }
+}
+
+/** An item of an `object[]` list that is not an object. */
+function reportStrayItem(checker: Checker, path: string, item: unknown): void {
+  checker.report(
+    path,
+    item,
+    "type",
+    { en: "must be an object (an item of a list of objects)", ko: "객체여야 한다(객체 목록의 항목이다)" },
+    { en: "write this item as an object, or remove it", ko: "이 항목을 객체로 적거나 지운다" },
+  );
 }
 
 function reportType(checker: Checker, path: string, value: unknown, def: FieldDef): void {

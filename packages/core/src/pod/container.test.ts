@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CASES } from "../__fixtures__/cases/container.js";
 import { expectCase } from "../__tests__/expect-case.js";
 import { HANGUL } from "../__tests__/specs.js";
+import { expectStrayItemCase, type StrayItemCase } from "../__tests__/stray-item.js";
 import type { CatalogueSection, FieldDef } from "../catalogue.js";
 import { containerFields } from "./container.js";
 import { renderPodTemplate } from "./template.js";
@@ -114,4 +115,56 @@ describe("rendering the new container fields", () => {
       volumeDevices: [{ name: "block", devicePath: "/dev/xvda" }],
     });
   });
+});
+
+describe("container rules after an item that is not an object report at the item's own index", () => {
+  const container = (name: string, more: Record<string, unknown> = {}) => ({
+    name,
+    image: "busybox:1.37",
+    ...more,
+  });
+  const CASES_AFTER_STRAY: readonly StrayItemCase[] = [
+    {
+      name: "a volumeDevice listed twice, after a device that is a string",
+      spec: {
+        kind: "StatefulSet",
+        name: "db",
+        containers: [
+          container("a", {
+            volumeDevices: [
+              "d",
+              { name: "data", devicePath: "/dev/a" },
+              { name: "data", devicePath: "/dev/b" },
+            ],
+          }),
+        ],
+        volumeClaimTemplates: [
+          { name: "data", volumeMode: "Block", resources: { requests: { storage: "1Gi" } } },
+        ],
+      },
+      strays: ["containers[0].volumeDevices[0]"],
+      rule: "container.duplicate-device",
+      paths: ["containers[0].volumeDevices[2].name"],
+    },
+    {
+      name: "a resizePolicy listed twice, after null",
+      spec: {
+        kind: "Job",
+        name: "j",
+        containers: [
+          container("a", {
+            resizePolicy: [
+              null,
+              { resourceName: "cpu", restartPolicy: "NotRequired" },
+              { resourceName: "cpu", restartPolicy: "NotRequired" },
+            ],
+          }),
+        ],
+      },
+      strays: ["containers[0].resizePolicy[0]"],
+      rule: "container.duplicate-resize-policy",
+      paths: ["containers[0].resizePolicy[2].resourceName"],
+    },
+  ];
+  it.each(CASES_AFTER_STRAY.map((c) => [c.name, c] as const))("%s", (_name, c) => expectStrayItemCase(c));
 });

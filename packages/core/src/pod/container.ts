@@ -7,7 +7,7 @@ import { josa } from "../i18n.js";
 import { type EnvFromSource, type EnvVar, envFromSection, envVarSection } from "./env.js";
 import { checkSleepWithinGrace, type Lifecycle, lifecycleSection } from "./lifecycle.js";
 import { CONTAINERS, K8S_DOCS, POD_API, PODS } from "./links.js";
-import { list } from "./list.js";
+import { eachItem, list } from "./list.js";
 import { type ContainerPort, containerPortSection } from "./ports.js";
 import { type Probe, probeSection } from "./probe.js";
 import { type ResourceRequirements, resourcesSection } from "./resources.js";
@@ -470,7 +470,7 @@ function checkVolumeDevices(
   const mountPaths = new Set(mounts.map((m) => m.mountPath));
   const names = new Set<string>();
   const paths = new Set<string>();
-  list(container.volumeDevices).forEach((device, index) => {
+  eachItem(container.volumeDevices, (device, index) => {
     const devicePath = at(at(path, "volumeDevices"), index);
     const name = device.name;
     if (typeof name === "string" && name !== "") {
@@ -574,7 +574,7 @@ function checkVolumeDevices(
 
 function checkResizePolicy(checker: Checker, path: string, container: Raw, restartPolicy: RestartPolicy) {
   const seen = new Set<unknown>();
-  list(container.resizePolicy).forEach((policy, index) => {
+  eachItem(container.resizePolicy, (policy, index) => {
     const itemPath = at(at(path, "resizePolicy"), index);
     if (seen.has(policy.resourceName)) {
       checker.report(

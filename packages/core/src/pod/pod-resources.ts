@@ -12,7 +12,7 @@ import { at, type Checker, isRecord } from "../context.js";
 import { josa } from "../i18n.js";
 import { checkNonNegativeQuantity, compareQuantities, parseQuantity, type Quantity } from "../quantity.js";
 import { CONTAINERS } from "./links.js";
-import { list } from "./list.js";
+import { eachItem, list } from "./list.js";
 
 /**
  * Kubernetes' pod-level `resources` (core/v1 `ResourceRequirements` on the pod): requests and limits shared by all
@@ -300,7 +300,7 @@ export function checkPodResources(checker: Checker, spec: Record<string, unknown
     }
   }
 
-  list(spec.containers).forEach((container, index) => {
+  eachItem(spec.containers, (container, index) => {
     for (const [name, limit] of containerLimits(container)) {
       const podLimit = limits.get(name);
       if (podLimit === undefined || compareQuantities(limit, podLimit) <= 0) continue;

@@ -17,6 +17,7 @@ import {
   validateServerRules as validate,
   withFields,
 } from "../__tests__/specs.js";
+import { expectStrayItemCase, type StrayItemCase } from "../__tests__/stray-item.js";
 import type { CatalogueSection, FieldDef } from "../catalogue.js";
 import { toManifests } from "../render.js";
 import { POD_FIELDS_NOT_MODELLED } from "./not-modelled.js";
@@ -243,4 +244,27 @@ describe('the README\'s "Fields not modelled"', () => {
       ]),
     );
   });
+});
+
+describe("pod-level resource rules after an item that is not an object report at the item's own index", () => {
+  const container = (name: string, more: Record<string, unknown> = {}) => ({
+    name,
+    image: "busybox:1.37",
+    ...more,
+  });
+  const CASES_AFTER_STRAY: readonly StrayItemCase[] = [
+    {
+      name: "a container limit above the pod's, after a container that is a string",
+      spec: {
+        kind: "Job",
+        name: "j",
+        resources: { requests: { cpu: "1" }, limits: { cpu: "1" } },
+        containers: ["x", container("a", { resources: { requests: { cpu: "1" }, limits: { cpu: "2" } } })],
+      },
+      strays: ["containers[0]"],
+      rule: "pod-resources.container-above-pod",
+      paths: ["containers[1].resources.limits.cpu"],
+    },
+  ];
+  it.each(CASES_AFTER_STRAY.map((c) => [c.name, c] as const))("%s", (_name, c) => expectStrayItemCase(c));
 });

@@ -6,7 +6,7 @@ import type { CatalogueSection, FieldCatalogue } from "../catalogue.js";
 import { at, type Checker } from "../context.js";
 import { josa } from "../i18n.js";
 import { POD_API } from "./links.js";
-import { list } from "./list.js";
+import { eachItem } from "./list.js";
 import { setByKubernetes } from "./server-default.js";
 
 type Raw = Record<string, unknown>;
@@ -91,9 +91,7 @@ export function checkPorts(checker: Checker, path: string, container: Raw, portN
   // `ports` is a list map keyed by containerPort and protocol: server-side apply (kubectl apply --server-side,
   // Pulumi) refuses two entries with one key before validation even runs, although a plain create stores them.
   const keys = ports.length > 1 ? new Set<string>() : undefined;
-  const items = list(ports);
-  for (let index = 0; index < items.length; index++) {
-    const port = items[index]!;
+  eachItem(ports, (port, index) => {
     if (keys && typeof port.containerPort === "number") {
       const protocol = typeof port.protocol === "string" ? port.protocol : "TCP";
       const key = `${port.containerPort}/${protocol}`;
@@ -115,7 +113,7 @@ export function checkPorts(checker: Checker, path: string, container: Raw, portN
       keys.add(key);
     }
     const name = port.name;
-    if (typeof name !== "string" || name === "") continue;
+    if (typeof name !== "string" || name === "") return;
     if (portNames.has(name)) {
       checker.report(
         at(at(at(path, "ports"), index), "name"),
@@ -129,22 +127,22 @@ export function checkPorts(checker: Checker, path: string, container: Raw, portN
       );
     }
     portNames.add(name);
-  }
+  });
 }
 
 /**
  * `checkHostPortConflicts`: a `protocol/hostIP/hostPort` triple (protocol defaulted to TCP) appears once among the
  * regular containers; init containers run one by one, so each is checked on its own.
  */
-export function checkHostPorts(checker: Checker, containers: readonly Raw[], initContainers: readonly Raw[]) {
+export function checkHostPorts(checker: Checker, containers: unknown, initContainers: unknown) {
   // Most pods have no hostPort at all: the set is made only when the first one turns up.
   let seen: Set<string> | undefined;
-  for (let i = 0; i < containers.length; i++) {
-    seen = accumulateHostPorts(checker, "containers", i, containers[i]!, seen);
-  }
-  for (let i = 0; i < initContainers.length; i++) {
-    accumulateHostPorts(checker, "initContainers", i, initContainers[i]!, undefined);
-  }
+  eachItem(containers, (container, index) => {
+    seen = accumulateHostPorts(checker, "containers", index, container, seen);
+  });
+  eachItem(initContainers, (container, index) => {
+    accumulateHostPorts(checker, "initContainers", index, container, undefined);
+  });
 }
 
 function accumulateHostPorts(
@@ -157,11 +155,9 @@ function accumulateHostPorts(
   const ports = container.ports;
   if (!Array.isArray(ports)) return given;
   let seen = given;
-  const items = list(ports);
-  for (let portIndex = 0; portIndex < items.length; portIndex++) {
-    const port = items[portIndex]!;
+  eachItem(ports, (port, portIndex) => {
     const hostPort = port.hostPort;
-    if (typeof hostPort !== "number" || hostPort === 0) continue;
+    if (typeof hostPort !== "number" || hostPort === 0) return;
     seen ??= new Set();
     const protocol = typeof port.protocol === "string" ? port.protocol : "TCP";
     const hostIP = typeof port.hostIP === "string" ? port.hostIP : "";
@@ -180,9 +176,9 @@ function accumulateHostPorts(
           ko: "다른 hostPort, protocol, hostIP를 쓰거나 hostPort를 지우고 서비스를 쓴다",
         },
       );
-      continue;
+      return;
     }
     seen.add(key);
-  }
+  });
   return seen;
 }

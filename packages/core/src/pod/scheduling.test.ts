@@ -9,6 +9,7 @@ import { caseSpec, type ValidationCase } from "../__fixtures__/cases/case.js";
 import { CASES } from "../__fixtures__/cases/scheduling.js";
 import { expectSectionText, runCase } from "../__tests__/pod-cases.js";
 import { validateServerRules as validate } from "../__tests__/specs.js";
+import { expectStrayItemCase, type StrayItemCase } from "../__tests__/stray-item.js";
 import { toManifests } from "../render.js";
 import { affinitySection } from "./affinity.js";
 import { readinessGateSection, schedulingGateSection } from "./scheduling.js";
@@ -109,4 +110,43 @@ describe("scheduling sections", () => {
     expect(pod.schedulingGates).toEqual([{ name: "example.com/wait" }]);
     expect(pod.readinessGates).toEqual([{ conditionType: "example.com/ready" }]);
   });
+});
+
+describe("scheduling rules after an item that is not an object report at the item's own index", () => {
+  const container = (name: string, more: Record<string, unknown> = {}) => ({
+    name,
+    image: "busybox:1.37",
+    ...more,
+  });
+  const CASES_AFTER_STRAY: readonly StrayItemCase[] = [
+    {
+      name: "a scheduling gate listed twice, after a gate that is a string",
+      spec: {
+        kind: "Job",
+        name: "j",
+        containers: [container("a")],
+        schedulingGates: ["g", { name: "a" }, { name: "a" }],
+      },
+      strays: ["schedulingGates[0]"],
+      rule: "scheduling.duplicate-gate",
+      paths: ["schedulingGates[2].name"],
+    },
+    {
+      name: "two spread constraints with one key pair, after null",
+      spec: {
+        kind: "Job",
+        name: "j",
+        containers: [container("a")],
+        topologySpreadConstraints: [
+          null,
+          { maxSkew: 1, topologyKey: "zone", whenUnsatisfiable: "DoNotSchedule" },
+          { maxSkew: 2, topologyKey: "zone", whenUnsatisfiable: "DoNotSchedule" },
+        ],
+      },
+      strays: ["topologySpreadConstraints[0]"],
+      rule: "topology.duplicate",
+      paths: ["topologySpreadConstraints[2]"],
+    },
+  ];
+  it.each(CASES_AFTER_STRAY.map((c) => [c.name, c] as const))("%s", (_name, c) => expectStrayItemCase(c));
 });

@@ -7,7 +7,7 @@ import type { CatalogueSection, FieldCatalogue } from "../catalogue.js";
 import { at, type Checker } from "../context.js";
 import { checkLabelKey } from "../formats.js";
 import { PODS } from "./links.js";
-import { list } from "./list.js";
+import { eachItem } from "./list.js";
 import { reportProblem } from "./selector.js";
 import { checkTopologySpread } from "./topology.js";
 
@@ -86,7 +86,7 @@ export const schedulingGateSection: CatalogueSection<"schedulingGate"> = {
 /** Rules that span a list of the pod's scheduling fields: unique scheduling gates, one spread per key pair. */
 export function checkScheduling(checker: Checker, spec: Record<string, unknown>): void {
   const gates = new Set<string>();
-  list(spec.schedulingGates).forEach((gate, index) => {
+  eachItem(spec.schedulingGates, (gate, index) => {
     if (typeof gate.name !== "string") return;
     if (gates.has(gate.name)) {
       checker.report(

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { caseSpec } from "../__fixtures__/cases/case.js";
 import { CASES } from "../__fixtures__/cases/security.js";
 import { baseDaemonSet, baseJob, HANGUL, validateServerRules as validate } from "../__tests__/specs.js";
+import { expectStrayItemCase, type StrayItemCase } from "../__tests__/stray-item.js";
 import { toManifests } from "../render.js";
 import { CONTAINER_SECURITY_DEFAULTS, POD_SECURITY_DEFAULTS } from "./security.js";
 
@@ -257,4 +258,72 @@ describe("HostProcess containers", () => {
       "containers security.host-process",
     ]);
   });
+});
+
+describe("security rules after an item that is not an object report at the item's own index", () => {
+  const container = (name: string, more: Record<string, unknown> = {}) => ({
+    name,
+    image: "busybox:1.37",
+    ...more,
+  });
+  const CASES_AFTER_STRAY: readonly StrayItemCase[] = [
+    {
+      name: "a sysctl set twice, after a sysctl that is a string",
+      spec: {
+        kind: "Job",
+        name: "j",
+        containers: [container("a")],
+        securityContext: {
+          sysctls: [
+            "s",
+            { name: "kernel.shm_rmid_forced", value: "1" },
+            { name: "kernel.shm_rmid_forced", value: "0" },
+          ],
+        },
+      },
+      strays: ["securityContext.sysctls[0]"],
+      rule: "duplicate",
+      paths: ["securityContext.sysctls[2].name"],
+    },
+    {
+      name: "an IPC sysctl with hostIPC, after a sysctl that is a number",
+      spec: {
+        kind: "Job",
+        name: "j",
+        podSecurity: "privileged",
+        hostIPC: true,
+        containers: [container("a")],
+        securityContext: { sysctls: [1, { name: "kernel.shm_rmid_forced", value: "1" }] },
+      },
+      strays: ["securityContext.sysctls[0]"],
+      rule: "security.sysctl-host-namespace",
+      paths: ["securityContext.sysctls[1].name"],
+    },
+    {
+      name: "a hostPath volume under restricted, after null",
+      spec: {
+        kind: "Job",
+        name: "j",
+        containers: [container("a")],
+        volumes: [null, { name: "logs", hostPath: { path: "/var/log" } }],
+      },
+      strays: ["volumes[0]"],
+      rule: "security.pod-security-level",
+      paths: ["volumes[1].hostPath"],
+    },
+    {
+      name: "a containerPort other than its hostPort with hostNetwork, after a container and a port that are strings",
+      spec: {
+        kind: "Job",
+        name: "j",
+        podSecurity: "privileged",
+        hostNetwork: true,
+        containers: ["x", container("a", { ports: ["p", { containerPort: 80, hostPort: 8080 }] })],
+      },
+      strays: ["containers[0]", "containers[1].ports[0]"],
+      rule: "security.host-network-port",
+      paths: ["containers[1].ports[1].containerPort"],
+    },
+  ];
+  it.each(CASES_AFTER_STRAY.map((c) => [c.name, c] as const))("%s", (_name, c) => expectStrayItemCase(c));
 });

@@ -14,7 +14,7 @@ import type { CatalogueSection, FieldCatalogue, FieldDef } from "../catalogue.js
 import { at, type Checker, isRecord } from "../context.js";
 import { josa, type Text } from "../i18n.js";
 import { K8S_DOCS, POD_API } from "./links.js";
-import { list } from "./list.js";
+import { eachItem } from "./list.js";
 import { checkLocalPath } from "./volumes.js";
 
 type Raw = Record<string, unknown>;
@@ -542,7 +542,7 @@ export const podSecurityContextSection: CatalogueSection = {
   check: (checker, path, value) => {
     checkIds(checker, at(path, "supplementalGroups"), value.supplementalGroups);
     const seen = new Set<string>();
-    list(value.sysctls).forEach((sysctl, index) => {
+    eachItem(value.sysctls, (sysctl, index) => {
       const name = sysctl.name;
       if (typeof name !== "string") return;
       if (seen.has(name)) {
@@ -1018,7 +1018,7 @@ export function checkPodSecurity(checker: Checker, spec: Raw): void {
     );
   }
   if (strict && Array.isArray(spec.volumes)) {
-    list(spec.volumes).forEach((volume, index) => {
+    eachItem(spec.volumes, (volume, index) => {
       if (volume.hostPath !== undefined) {
         reportLevel(
           checker,
@@ -1033,8 +1033,7 @@ export function checkPodSecurity(checker: Checker, spec: Raw): void {
 
   const pod = isRecord(spec.securityContext) ? spec.securityContext : undefined;
   if (pod) {
-    const sysctls = Array.isArray(pod.sysctls) ? list(pod.sysctls) : [];
-    sysctls.forEach((sysctl, index) => {
+    eachItem(pod.sysctls, (sysctl, index) => {
       const name = sysctl.name;
       if (typeof name !== "string") return;
       const clash =
@@ -1121,7 +1120,7 @@ function checkContainer(
       );
     }
     if (spec.hostNetwork === true) {
-      list(container.ports).forEach((port, index) => {
+      eachItem(container.ports, (port, index) => {
         if (port.hostPort === undefined || port.hostPort === port.containerPort) return;
         checker.report(
           at(at(at(path, "ports"), index), "containerPort"),

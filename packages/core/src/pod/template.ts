@@ -12,7 +12,7 @@ import { josa } from "../i18n.js";
 import type { Metadata } from "../metadata.js";
 import { type Container, checkContainer, containerFields, type RestartPolicy } from "./container.js";
 import { checkDns } from "./dns.js";
-import { list } from "./list.js";
+import { eachItem, list } from "./list.js";
 import { checkPodResources } from "./pod-resources.js";
 import type { PodFields } from "./pod-spec.js";
 import { checkHostPorts, checkPorts } from "./ports.js";
@@ -75,18 +75,15 @@ export function checkPod(
 
   // Volume names: unique, and not clashing with the extra (template) names.
   // The sets below are made only when there is something to compare: most pods have one container, no volumes.
-  const podVolumes = list(spec.volumes);
   let volumes: ReadonlySet<string> = extraVolumes;
-  if (podVolumes.length > 0) volumes = volumeNames(checker, podVolumes, extraVolumes);
+  if (list(spec.volumes).length > 0) volumes = volumeNames(checker, spec.volumes, extraVolumes);
 
   // Container names are unique across containers and init containers; port names across the pod.
   const containerNames = containers.length + initContainers.length > 1 ? new Set<string>() : undefined;
   const portNames = hasPorts(containers) || hasPorts(initContainers) ? new Set<string>() : NO_PORTS;
   for (let g = 0; g < 2; g++) {
     const group = g === 0 ? "containers" : "initContainers";
-    const items = g === 0 ? containers : initContainers;
-    for (let index = 0; index < items.length; index++) {
-      const container = items[index]!;
+    eachItem(spec[group], (container, index) => {
       const path = at(group, index);
       const name = container.name;
       if (containerNames !== undefined && typeof name === "string") {
@@ -108,9 +105,9 @@ export function checkPod(
       checkPorts(checker, path, container, portNames);
       checkMounts(checker, path, container, volumes);
       checkContainer(checker, path, container, spec, allowedRestart[0]!, extraVolumes);
-    }
+    });
   }
-  checkHostPorts(checker, containers, initContainers);
+  checkHostPorts(checker, spec.containers, spec.initContainers);
   checkPodSecurity(checker, spec);
   checkScheduling(checker, spec);
   checkDns(checker, spec);
@@ -131,14 +128,14 @@ function hasPorts(containers: readonly Raw[]): boolean {
 /** The names of the pod's volumes and the extra (template) names; a name used twice is reported. */
 function volumeNames(
   checker: Checker,
-  podVolumes: readonly Raw[],
+  podVolumes: unknown,
   extraVolumes: ReadonlySet<string>,
 ): ReadonlySet<string> {
   const volumes = new Set<string>(extraVolumes);
-  for (let index = 0; index < podVolumes.length; index++) {
-    const name = podVolumes[index]!.name;
+  eachItem(podVolumes, (volume, index) => {
+    const name = volume.name;
     // A missing or malformed name is reported by the volume's catalogue section.
-    if (typeof name !== "string" || name === "") continue;
+    if (typeof name !== "string" || name === "") return;
     if (volumes.has(name)) {
       checker.report(
         at(at("volumes", index), "name"),
@@ -152,7 +149,7 @@ function volumeNames(
       );
     }
     volumes.add(name);
-  }
+  });
   return volumes;
 }
 

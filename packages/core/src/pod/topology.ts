@@ -7,7 +7,7 @@ import { at, type Checker } from "../context.js";
 import { josa } from "../i18n.js";
 import { checkLabelKeyLists } from "./affinity.js";
 import { K8S_DOCS } from "./links.js";
-import { list } from "./list.js";
+import { eachItem } from "./list.js";
 import { type LabelSelector, labelSelectorSection } from "./selector.js";
 
 const SPREAD = `${K8S_DOCS}/concepts/scheduling-eviction/topology-spread-constraints/`;
@@ -178,7 +178,7 @@ export const topologySpreadConstraintSection: CatalogueSection<"topologySpreadCo
 /** Rules across the list: one constraint per (topologyKey, whenUnsatisfiable). */
 export function checkTopologySpread(checker: Checker, constraints: unknown): void {
   const seen = new Set<string>();
-  list(constraints).forEach((c, index) => {
+  eachItem(constraints, (c, index) => {
     if (typeof c.topologyKey !== "string" || typeof c.whenUnsatisfiable !== "string") return;
     const pair = `${c.topologyKey}\u0000${c.whenUnsatisfiable}`;
     if (seen.has(pair)) {

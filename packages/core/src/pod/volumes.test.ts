@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { caseSpec } from "../__fixtures__/cases/case.js";
 import { CASES } from "../__fixtures__/cases/volumes.js";
 import { baseJob, HANGUL, validateServerRules as validate } from "../__tests__/specs.js";
+import { expectStrayItemCase, type StrayItemCase } from "../__tests__/stray-item.js";
 import { toManifests } from "../render.js";
 
 describe("volume cases", () => {
@@ -136,4 +137,42 @@ describe("the volume catalogue", () => {
     expect(seen).toContain("volume.ephemeral.volumeClaimTemplate.spec.resources.requests.storage");
     expect(seen).toContain("volumeMount.recursiveReadOnly");
   });
+});
+
+describe("mount rules after an item that is not an object report at the item's own index", () => {
+  const container = (name: string, more: Record<string, unknown> = {}) => ({
+    name,
+    image: "busybox:1.37",
+    ...more,
+  });
+  const CASES_AFTER_STRAY: readonly StrayItemCase[] = [
+    {
+      name: "a mount of no volume, after a mount that is a string",
+      spec: {
+        kind: "Job",
+        name: "j",
+        containers: [container("a", { volumeMounts: ["m", { name: "nope", mountPath: "/a" }] })],
+      },
+      strays: ["containers[0].volumeMounts[0]"],
+      rule: "pod.mount-unknown-volume",
+      paths: ["containers[0].volumeMounts[1].name"],
+    },
+    {
+      name: "a mountPath used twice, after a mount that is a string",
+      spec: {
+        kind: "Job",
+        name: "j",
+        volumes: [{ name: "v", emptyDir: {} }],
+        containers: [
+          container("a", {
+            volumeMounts: ["m", { name: "v", mountPath: "/a" }, { name: "v", mountPath: "/a" }],
+          }),
+        ],
+      },
+      strays: ["containers[0].volumeMounts[0]"],
+      rule: "pod.duplicate-mount-path",
+      paths: ["containers[0].volumeMounts[2].mountPath"],
+    },
+  ];
+  it.each(CASES_AFTER_STRAY.map((c) => [c.name, c] as const))("%s", (_name, c) => expectStrayItemCase(c));
 });

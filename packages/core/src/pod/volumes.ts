@@ -15,7 +15,7 @@ import { at, type Checker, isRecord } from "../context.js";
 import { checkDns1123Subdomain } from "../formats.js";
 import { josa, type Text } from "../i18n.js";
 import { K8S_DOCS, POD_API } from "./links.js";
-import { list } from "./list.js";
+import { eachItem, list } from "./list.js";
 
 type Raw = Record<string, unknown>;
 
@@ -1445,7 +1445,7 @@ export function checkMounts(
   const mountPaths = new Set<string>();
   const security = container.securityContext;
   const privileged = isRecord(security) && security.privileged === true;
-  list(mounts).forEach((mount, index) => {
+  eachItem(mounts, (mount, index) => {
     const mountPath = at(at(path, "volumeMounts"), index);
     const name = mount.name;
     if (typeof name === "string" && !volumes.has(name)) {

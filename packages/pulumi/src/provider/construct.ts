@@ -28,7 +28,7 @@ import { DaemonSet } from "../daemon-set.js";
 import { JOB_PLAIN_KEYS, Job } from "../job.js";
 import { STATEFULSET_PLAIN_KEYS, StatefulSet } from "../stateful-set.js";
 import { subjectOf, warningLanguage } from "../workload.js";
-import { token } from "./schema/index.js";
+import { podworksSchema, token } from "./schema/index.js";
 
 type Raw = Record<string, unknown>;
 
@@ -43,10 +43,6 @@ type OutputInternals = pulumi.Output<unknown> & {
 interface ComponentInfo {
   /** Spec keys that must be plain values (the component refuses Outputs there). */
   readonly plainKeys: readonly string[];
-  /** Component arguments besides `spec`. */
-  readonly args: readonly string[];
-  /** The outputs the component returns, by the TypeScript property names. */
-  readonly outputs: readonly string[];
   readonly make: (name: string, args: Raw, opts: pulumi.ComponentResourceOptions) => pulumi.ComponentResource;
   readonly validate: (
     spec: unknown,
@@ -57,54 +53,59 @@ interface ComponentInfo {
   };
 }
 
-const COMMON_ARGS = ["kubernetesVersion"] as const;
-
-/** The four components the provider constructs, by type token. */
+/** The four components the provider constructs, by type token; their arguments and outputs: `componentNames`. */
 export const COMPONENTS: Readonly<Record<string, ComponentInfo & { readonly kind: WorkloadKind }>> = {
   [token("Job")]: {
     kind: "Job",
     plainKeys: ["name", ...JOB_PLAIN_KEYS, "ttlSecondsAfterFinished"],
-    args: [...COMMON_ARGS, "wait", "timeoutSeconds", "replaceUnready", "nameFromSpecHash"],
-    outputs: ["name", "namespace", "outcome", "succeeded", "failed", "completionTime"],
     make: (name, args, opts) => new Job(name, args as never, opts),
     validate: validateJob,
   },
   [token("CronJob")]: {
     kind: "CronJob",
     plainKeys: ["name"],
-    args: [...COMMON_ARGS, "nextRunCount"],
-    outputs: ["name", "namespace", "schedule", "nextRuns", "lastScheduleTime"],
     make: (name, args, opts) => new CronJob(name, args as never, opts),
     validate: validateCronJob,
   },
   [token("DaemonSet")]: {
     kind: "DaemonSet",
     plainKeys: ["name", "updateStrategy"],
-    args: [...COMMON_ARGS, "wait", "timeoutSeconds"],
-    outputs: ["name", "namespace"],
     make: (name, args, opts) => new DaemonSet(name, args as never, opts),
     validate: validateDaemonSet,
   },
   [token("StatefulSet")]: {
     kind: "StatefulSet",
     plainKeys: ["name", ...STATEFULSET_PLAIN_KEYS],
-    args: [
-      ...COMMON_ARGS,
-      "timeoutSeconds",
-      "acknowledgeRename",
-      "acknowledgeSelectorChange",
-      "acknowledgeTemplateAddition",
-      "replacePropagationPolicy",
-      "destroyPropagationPolicy",
-      "deletionPropagationPolicy",
-      "resizeClaims",
-      "clusterDomain",
-    ],
-    outputs: ["name", "namespace", "serviceName", "podDnsNames", "pvcNames"],
     make: (name, args, opts) => new StatefulSet(name, args as never, opts),
     validate: validateStatefulSet,
   },
 };
+
+/** A component's arguments besides `spec`, and its outputs (by the TypeScript property names). */
+export interface ComponentNames {
+  readonly args: readonly string[];
+  readonly outputs: readonly string[];
+}
+
+let declared: ReadonlyMap<string, ComponentNames> | undefined;
+
+/**
+ * The arguments and outputs of the component `type` as the package schema declares them (the resource's
+ * `inputProperties` but `spec`, and its `properties`), so each is declared once, in the schema. The schema is
+ * generated on the first call only.
+ */
+export function componentNames(type: string): ComponentNames | undefined {
+  declared ??= new Map(
+    Object.entries(podworksSchema().resources).map(([resource, spec]) => [
+      resource,
+      {
+        args: Object.keys(spec.inputProperties).filter((key) => key !== "spec"),
+        outputs: Object.keys(spec.properties),
+      },
+    ]),
+  );
+  return declared.get(type);
+}
 
 /** A value with every Output inside resolved: `known` is false when any part is unknown (during preview). */
 export async function resolveDeep(value: unknown): Promise<{ value: unknown; known: boolean }> {
@@ -245,7 +246,8 @@ async function construct(
   options: pulumi.ComponentResourceOptions,
 ): Promise<provider.ConstructResult> {
   const component = COMPONENTS[type];
-  if (!component) {
+  const names = componentNames(type);
+  if (!component || !names) {
     throw new Error(
       inBoth(
         `the podworks provider has no component ${type}: it has ${Object.keys(COMPONENTS).join(", ")}`,
@@ -254,7 +256,7 @@ async function construct(
     );
   }
   const args: Raw = {};
-  for (const key of component.args) {
+  for (const key of names.args) {
     if (inputs[key] === undefined) continue;
     const resolved = await resolveDeep(inputs[key]);
     if (!resolved.known) {
@@ -290,7 +292,7 @@ async function construct(
 
   const made = component.make(name, args, options) as pulumi.ComponentResource & Raw;
   const state: pulumi.Inputs = {};
-  for (const key of component.outputs) state[key] = made[key] as pulumi.Input<unknown>;
+  for (const key of names.outputs) state[key] = made[key] as pulumi.Input<unknown>;
   return { urn: made.urn, state };
 }
 
