@@ -473,7 +473,7 @@ function reportStrayItem(checker: Checker, path: string, item: unknown): void {
     path,
     item,
     "type",
-    { en: "must be an object (an item of a list of objects)", ko: "객체여야 한다(객체 목록의 항목이다)" },
+    { en: "must be an object (an item of a list of objects)", ko: "객체 목록의 항목이므로 객체여야 한다" },
     { en: "write this item as an object, or remove it", ko: "이 항목을 객체로 적거나 지운다" },
   );
 }
