@@ -120,12 +120,13 @@ the page answering input. What the site does against it, and the deterministic c
 measurement in \`./dev test\`:
 
 - Examples, field tables and messages are computed while the site is built (plugins/remark-podworks.ts); core runs
-  in the browser on the playground only. Checked by tests/bundle.test.ts (no file with core on a content page).
+  in the browser on the playground only, and there in a worker. Checked by tests/bundle.test.ts (no file with core
+  on a content page, none on the playground's own thread).
 - Code is highlighted while the site is built (plugins/code-highlight.ts, src/lib/highlight.ts): each block
   arrives as static HTML coloured by CSS for both colour modes, and hydrates as one element. The theme's
   CodeBlock tokenized every block in the browser twice (to hydrate, then again for the colour mode) and put Prism
-  in main.js; Prism now runs in the browser on the playground only, where it highlights the rendered YAML as it
-  changes. Checked by tests/bundle.test.ts (no Prism on a content page, every block static HTML) and
+  in main.js; Prism now runs in the browser only in the playground's check worker, where it highlights the
+  rendered YAML as it changes. Checked by tests/bundle.test.ts (no Prism on a content page, every block static HTML) and
   src/lib/highlight.test.ts (contrast AA of every colour).
 - The search plugin's lunr (its worker loads its own) and mark.js are out of main.js; mark.js loads only when a
   search result's words are to be marked, and the mark-clearing walk over the whole article on every page load is
@@ -136,9 +137,15 @@ measurement in \`./dev test\`:
   900 elements on the StatefulSet page) right after hydration; src/theme/Tabs hydrates them in place. Code blocks
   mount their copy and word-wrap buttons, and measure themselves for word wrap, when pointed at, touched or focused
   (the theme's hook read every block's \`scrollWidth\` at hydration: a forced style recalculation and layout of the
-  page per block). The playground's rendered YAML is highlighted in render, so it hydrates as it is instead of being
-  cleared and drawn again by the theme's Prism renderer. Checked by tests/bundle.test.ts (no element of the article
-  removed while a measured page starts, tab groups working, the playground's output static HTML).
+  page per block). The playground's rendered YAML arrives as highlighted HTML, so it hydrates as it is instead of
+  being cleared and drawn again by the theme's Prism renderer. Checked by tests/bundle.test.ts (no element of the
+  article removed while a measured page starts, tab groups working, the playground's output static HTML).
+- The playground opens with what the build computed for its template (plugins/playground.ts: the template checked,
+  rendered and highlighted, each kind's hints), so its own code holds none of core; every later check runs in a
+  worker. Its editor is a highlighted copy laid out like CodeMirror until the reader presses, touches or focuses
+  it; CodeMirror (about 500 KiB with its YAML grammar) loads only then. Checked by tests/playground.test.ts (no
+  CodeMirror or core on the page's thread as it opens, one worker holding core, the click's place and keys typed
+  meanwhile handed to the editor).
 - A linked page is prefetched when the reader shows intent (Docusaurus' preload on hover and touch, a prefetch on
   keyboard focus), not when its link scrolls into view: that added a \`<link rel="prefetch">\` per chunk of every
   visible link's route, about 300 elements and requests while a guide page started (src/lib/intent-prefetch.ts).
