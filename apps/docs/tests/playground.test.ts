@@ -49,7 +49,16 @@ afterAll(async () => {
 /** The script of each worker a page opened with `open` started. */
 const workersOf = new WeakMap<Page, string[]>();
 
-async function open(path: string, width = 1280, height = 900): Promise<Page> {
+/**
+ * Opens a page of the built site, and (unless `editor` is false) the playground's editor the way a reader does.
+ * Console errors are collected for the last test.
+ */
+async function open(
+  path: string,
+  width = 1280,
+  height = 900,
+  { editor = true, until = "load" }: { editor?: boolean; until?: "load" | "networkidle" } = {},
+): Promise<Page> {
   const page = await site.context.newPage();
   await page.setViewportSize({ width, height });
   const workers: string[] = [];
@@ -59,9 +68,9 @@ async function open(path: string, width = 1280, height = 900): Promise<Page> {
     if (message.type() === "error") errors.push(`${path}: ${message.text()}`);
   });
   page.on("pageerror", (error) => errors.push(`${path}: ${error.message}`));
-  await page.goto(`${site.server.url}${path}`, { waitUntil: "load" });
+  await page.goto(`${site.server.url}${path}`, { waitUntil: until });
   await page.waitForSelector("html[data-has-hydrated='true']");
-  await openPlaygroundEditor(page);
+  if (editor) await openPlaygroundEditor(page);
   return page;
 }
 
@@ -128,12 +137,8 @@ function pageScripts(page: Page): Promise<string[]> {
 
 describe("the playground as it opens", () => {
   it("shows a highlighted copy of the template and checks it in a worker, with no CodeMirror or core on the page's thread", async () => {
-    const page = await site.context.newPage();
-    await page.setViewportSize({ width: 1280, height: 900 });
-    const workers: string[] = [];
-    page.on("worker", (worker) => workers.push(new URL(worker.url()).pathname));
-    await page.goto(`${site.server.url}/playground`, { waitUntil: "networkidle" });
-    await page.waitForSelector("html[data-has-hydrated='true']");
+    const page = await open("/playground", 1280, 900, { editor: false, until: "networkidle" });
+    const workers = workersOf.get(page)!;
 
     const copy = page.locator("[data-copy='true']");
     await expect(copy.locator("code").innerText()).resolves.toBe(TEMPLATES.CronJob.en.replace(/\n$/, ""));
@@ -167,10 +172,7 @@ describe("the playground as it opens", () => {
   });
 
   it("puts the cursor where the copy was clicked, and the editor takes keys at once", async () => {
-    const page = await site.context.newPage();
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${site.server.url}/playground`, { waitUntil: "load" });
-    await page.waitForSelector("html[data-has-hydrated='true']");
+    const page = await open("/playground", 1280, 900, { editor: false, until: "load" });
     const lines = TEMPLATES.CronJob.en.split("\n");
     const line = lines.findIndex((l) => l.startsWith("schedule:"));
     // Just after the colon of `schedule:`.
@@ -189,11 +191,32 @@ describe("the playground as it opens", () => {
     await page.close();
   });
 
+  it("opens the editor where a finger taps the copy", async () => {
+    const page = await open("/playground", 390, 844, { editor: false, until: "load" });
+    const lines = TEMPLATES.CronJob.en.split("\n");
+    const line = lines.findIndex((l) => l.startsWith("timeZone:"));
+    const key = page.locator("[data-copy='true'] .t-key", { hasText: /^timeZone$/ });
+    await key.scrollIntoViewIfNeeded();
+    const box = (await key.boundingBox())!;
+    // A real touch, through Chromium's input pipeline: pointer events of type "touch", then focus and click.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Emulation.setTouchEmulationEnabled", { enabled: true, maxTouchPoints: 1 });
+    const point = { x: box.x + box.width + 1, y: box.y + box.height / 2 };
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [point] });
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    await page.waitForSelector("[data-ready='true'] .cm-content");
+    await expect(page.evaluate(() => document.activeElement?.classList.contains("cm-content"))).resolves.toBe(
+      true,
+    );
+    await page.keyboard.type("!");
+    await expect
+      .poll(() => page.locator(".cm-activeLine").innerText())
+      .toBe(lines[line]!.replace(/^timeZone/, "timeZone!"));
+    await page.close();
+  });
+
   it("keeps what is typed into the copy while the editor's code is on its way, reached by Tab", async () => {
-    const page = await site.context.newPage();
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${site.server.url}/playground`, { waitUntil: "networkidle" });
-    await page.waitForSelector("html[data-has-hydrated='true']");
+    const page = await open("/playground", 1280, 900, { editor: false, until: "networkidle" });
     // Hold every script asked for from now on: the editor's chunks.
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => {
@@ -224,10 +247,8 @@ describe("the playground as it opens", () => {
 
   it("opens the editor without a click when the text has an error, underlined at its place", async () => {
     const bad = TEMPLATES.Job.en.replace("backoffLimit: 4", "backoffLimit: -4");
-    const page = await site.context.newPage();
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${site.server.url}/playground${toHash({ spec: bad, version: "1.33" })}`, {
-      waitUntil: "load",
+    const page = await open(`/playground${toHash({ spec: bad, version: "1.33" })}`, 1280, 900, {
+      editor: false,
     });
     await page.locator(".cm-lintRange-error").waitFor();
     await expect.poll(() => linesOf(page, ".cm-lintRange-error")).toEqual([6]);

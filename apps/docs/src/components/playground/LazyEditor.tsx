@@ -27,10 +27,15 @@ export type { EditorHandle, EditorWords } from "./Editor";
 type EditorModule = typeof import("./Editor");
 
 let editorModule: Promise<EditorModule> | undefined;
+/** The editor's code once it has run, so a tap can make the editor inside its own event. */
+let editorLoaded: EditorModule | undefined;
 
 /** Fetches and runs the editor's code once; later calls share the first. */
 export function loadEditor(): Promise<EditorModule> {
-  editorModule ??= import(/* webpackChunkName: "playground-editor" */ "./Editor");
+  editorModule ??= import(/* webpackChunkName: "playground-editor" */ "./Editor").then((module) => {
+    editorLoaded = module;
+    return module;
+  });
   return editorModule;
 }
 
@@ -68,6 +73,8 @@ export const LazyEditor = forwardRef<EditorHandle, LazyEditorProps>(
     const inner = useRef<EditorHandle>(null);
     const copy = useRef<HTMLDivElement>(null);
     const code = useRef<HTMLElement>(null);
+    /** The place in the text of the last press on the copy. */
+    const pressed = useRef<number | undefined>(undefined);
 
     const open = useCallback((how: EditorStart) => {
       const current = start.current;
@@ -82,7 +89,9 @@ export const LazyEditor = forwardRef<EditorHandle, LazyEditorProps>(
         return;
       }
       start.current = { ...how, scrollTop: copy.current?.scrollTop ?? 0 };
-      void loadEditor().then((module) => setImpl(() => module.Editor));
+      // Made at once when the code is here (a phone gives the keyboard only to a focus inside the tap's event).
+      if (editorLoaded) setImpl(() => editorLoaded!.Editor);
+      else void loadEditor().then((module) => setImpl(() => module.Editor));
     }, []);
 
     useImperativeHandle(
@@ -111,11 +120,24 @@ export const LazyEditor = forwardRef<EditorHandle, LazyEditorProps>(
       }
     }
 
+    const placeAt = (x: number, y: number) => (code.current ? offsetAt(code.current, x, y) : undefined);
+
+    // A mouse press opens the editor; the copy must not take focus itself, the editor takes it once made. A touch
+    // only notes where it was: a tap then focuses the copy (a touch that scrolls it focuses nothing), and its code,
+    // which began loading on touchstart, is usually there by then.
     const onPointerDown = (event: React.PointerEvent) => {
-      const offset = code.current ? offsetAt(code.current, event.clientX, event.clientY) : undefined;
-      // The copy must not take focus itself: the editor takes it once it is made.
+      pressed.current = placeAt(event.clientX, event.clientY);
+      if (event.pointerType !== "mouse") return;
       event.preventDefault();
-      open({ offset, focus: true });
+      open({ offset: pressed.current, focus: true });
+    };
+
+    const onClick = (event: React.MouseEvent) =>
+      open({ offset: placeAt(event.clientX, event.clientY), focus: true });
+
+    // Left before the editor was made (Tab on, at once): it appears without taking the focus back.
+    const onBlur = () => {
+      if (start.current && !ready) start.current = { ...start.current, focus: false };
     };
 
     const onKeyDown = (event: React.KeyboardEvent) => {
@@ -155,7 +177,12 @@ export const LazyEditor = forwardRef<EditorHandle, LazyEditorProps>(
             onPointerEnter={() => void loadEditor()}
             onTouchStart={() => void loadEditor()}
             onPointerDown={onPointerDown}
-            onFocus={() => open({ focus: true })}
+            onPointerCancel={() => {
+              pressed.current = undefined;
+            }}
+            onClick={onClick}
+            onFocus={() => open({ offset: pressed.current, focus: true })}
+            onBlur={onBlur}
             onKeyDown={onKeyDown}
           >
             <div className={styles.copyGutter} aria-hidden="true">
