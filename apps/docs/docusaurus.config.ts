@@ -80,6 +80,7 @@ const config = {
     "./plugins/search-marks.ts",
     "./plugins/intent-prefetch.ts",
     "./plugins/code-unit-order.ts",
+    "./plugins/hydration-transitions.ts",
     "./plugins/playground.ts",
   ],
 

@@ -4,12 +4,10 @@
  * holds the expression it is meant to replace.
  */
 
+import { type Replacement, replaceInModule } from "./replace-in-module.ts";
+
 /** The expressions replaced, per module (matched by the end of its path), and what replaces them. */
-export const REPLACEMENTS: readonly {
-  readonly module: RegExp;
-  readonly from: string;
-  readonly to: string;
-}[] = [
+export const REPLACEMENTS: readonly Replacement[] = [
   {
     module: /docsClientUtils\.js$/,
     from: "b[1].path.localeCompare(a[1].path)",
@@ -24,18 +22,7 @@ export const REPLACEMENTS: readonly {
 
 /** The module's source with its replacements made; an error naming the module when one is missing. */
 export function replaceSorts(source: string, resource: string): string {
-  let out = source;
-  for (const { module, from, to } of REPLACEMENTS) {
-    if (!module.test(resource)) continue;
-    if (!out.includes(from)) {
-      throw new Error(
-        `plugins/code-unit-order: ${resource} no longer contains \`${from}\`; check the sort it belonged to ` +
-          "after the Docusaurus upgrade and update REPLACEMENTS (or drop the plugin if the sort is gone)",
-      );
-    }
-    out = out.split(from).join(to);
-  }
-  return out;
+  return replaceInModule(source, resource, REPLACEMENTS, "plugins/code-unit-order");
 }
 
 export default function loader(this: { resourcePath: string }, source: string): string {

@@ -146,6 +146,12 @@ measurement in \`./dev test\`:
   it; CodeMirror (about 500 KiB with its YAML grammar) loads only then. Checked by tests/playground.test.ts (no
   CodeMirror or core on the page's thread as it opens, one worker holding core, the click's place and keys typed
   meanwhile handed to the editor).
+- The page is rendered in slices as it starts, the second time too: Docusaurus hydrates inside \`startTransition\`,
+  but its two updates right after (\`useIsBrowser()\` turning true, the window size leaving \`"ssr"\`) had the
+  default priority, which React renders in one piece: a task of about 115 ms on the simulated phone.
+  plugins/hydration-transitions.ts makes them transitions too. Checked by tests/hydration-transitions.test.ts (the
+  lines rewritten in the installed Docusaurus, the page still marked hydrated, a phone still without the desktop
+  sidebar).
 - A linked page is prefetched when the reader shows intent (Docusaurus' preload on hover and touch, a prefetch on
   keyboard focus), not when its link scrolls into view: that added a \`<link rel="prefetch">\` per chunk of every
   visible link's route, about 300 elements and requests while a guide page started (src/lib/intent-prefetch.ts).
