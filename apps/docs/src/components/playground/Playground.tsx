@@ -144,6 +144,10 @@ export default function Playground({ data }: { readonly data: PlaygroundData }):
   const first = problems.find((problem) => problem.severity === "error");
   const empty = problems.length === 0 && checked.specCount === 0;
   const reveal = (offset: number) => editor.current?.reveal(offset);
+  // The same list under the YAML (warnings only) or in its place (errors).
+  const problemList = (
+    <ProblemList problems={problems} lang={lang} showSubjects={checked.specCount > 1} onReveal={reveal} />
+  );
   // One object for the page's life, so the editor does not redraw its diagnostics on every render.
   const words = useMemo(
     () => ({
@@ -306,12 +310,7 @@ export default function Playground({ data }: { readonly data: PlaygroundData }):
                         {"Warnings: {count}"}
                       </Translate>
                     </p>
-                    <ProblemList
-                      problems={problems}
-                      lang={lang}
-                      showSubjects={checked.specCount > 1}
-                      onReveal={reveal}
-                    />
+                    {problemList}
                   </div>
                 )}
                 <div data-testid="playground-yaml">
@@ -337,14 +336,7 @@ export default function Playground({ data }: { readonly data: PlaygroundData }):
                     {"Problems found: {count}"}
                   </Translate>
                 </p>
-                <div data-testid="playground-problems">
-                  <ProblemList
-                    problems={problems}
-                    lang={lang}
-                    showSubjects={checked.specCount > 1}
-                    onReveal={reveal}
-                  />
-                </div>
+                <div data-testid="playground-problems">{problemList}</div>
               </>
             )}
           </section>
